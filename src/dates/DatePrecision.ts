@@ -1,0 +1,1 @@
+export type DatePrecision = 'YEAR' | 'MONTH' | 'DAY';
