@@ -1,0 +1,107 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where a Neo4j that diachi talks to comes from. */
+export type Neo4jTarget =
+  | { readonly kind: 'external'; readonly uri: string }
+  | {
+      readonly kind: 'local';
+      readonly boltPort: number;
+      readonly httpPort: number;
+      readonly heapSize: string;
+      readonly pageCacheSize: string;
+    };
+
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly host: string;
+  readonly port: number;
+  readonly projectRoot: string;
+  /** Git-ignored folder for everything local: the Neo4j store, its password, cached classpaths. */
+  readonly dataDir: string;
+  readonly neo4j: Neo4jTarget & {
+    readonly username: string;
+    /** Undefined for a local Neo4j without NEO4J_PASSWORD: one is generated and kept in dataDir. */
+    readonly password: string | undefined;
+    readonly database: string;
+  };
+  readonly seedOnStart: boolean;
+  readonly introspection: boolean;
+  readonly corsOrigins: readonly string[];
+  readonly bodyLimit: string;
+}
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Reads the environment once into a frozen, typed config; every problem is reported at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const int = (name: string, fallback: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 0 || value > 65535) {
+      problems.push(`Expected ${name} to be a port number from 0 to 65535, but got: "${raw}".`);
+      return fallback;
+    }
+    return value;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (raw === 'true' || raw === '1') return true;
+    if (raw === 'false' || raw === '0') return false;
+    problems.push(`Expected ${name} to be true or false, but got: "${raw}".`);
+    return fallback;
+  };
+
+  const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
+  const uri = env.NEO4J_URI?.trim();
+  if (uri && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(uri)) {
+    problems.push(
+      `Expected NEO4J_URI to start with bolt://, neo4j://, bolt+s://, neo4j+s:// or their +ssc forms, but got: "${uri}".`,
+    );
+  }
+  const target: Neo4jTarget = uri
+    ? { kind: 'external', uri }
+    : {
+        kind: 'local',
+        boltPort: int('NEO4J_BOLT_PORT', 7687),
+        httpPort: int('NEO4J_HTTP_PORT', 7474),
+        heapSize: env.NEO4J_HEAP_SIZE || '1g',
+        pageCacheSize: env.NEO4J_PAGECACHE_SIZE || '512m',
+      };
+  if (uri && !env.NEO4J_PASSWORD) {
+    problems.push('NEO4J_URI is set, so NEO4J_PASSWORD must be set too (the password of that server).');
+  }
+
+  const config: Config = {
+    env: nodeEnv,
+    host: env.HOST || 'localhost',
+    port: int('PORT', 4000),
+    projectRoot,
+    dataDir: path.resolve(projectRoot, env.DIACHI_DATA_DIR || '.diachi'),
+    neo4j: {
+      ...target,
+      username: env.NEO4J_USERNAME || 'neo4j',
+      password: env.NEO4J_PASSWORD || undefined,
+      database: env.NEO4J_DATABASE || 'neo4j',
+    },
+    seedOnStart: bool('DIACHI_SEED_ON_START', true),
+    introspection: bool('DIACHI_INTROSPECTION', nodeEnv !== 'production'),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    bodyLimit: env.DIACHI_BODY_LIMIT || '100kb',
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze(config);
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}

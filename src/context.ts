@@ -1,0 +1,23 @@
+import type { Database, Params } from './db/Database.js';
+import { createLoaders, type Loaders } from './loaders/createLoaders.js';
+import { createRepositories, type Repositories } from './repositories/createRepositories.js';
+
+/** What every resolver receives. Built per request, so no state leaks between requests. */
+export interface Context {
+  readonly loaders: Loaders;
+  readonly repositories: Repositories;
+  /** Cypher round-trips made for this request (reported in extensions when query stats are on). */
+  readonly queries: { count: number; log: Array<{ cypher: string; params: Params }> };
+}
+
+export function createContext(db: Database): Context {
+  const queries: Context['queries'] = { count: 0, log: [] };
+  const observed = db.observed({
+    onQuery(cypher, params) {
+      queries.count += 1;
+      if (queries.log.length < 200) queries.log.push({ cypher, params });
+    },
+  });
+  const repositories = createRepositories(observed);
+  return { loaders: createLoaders(repositories), repositories, queries };
+}

@@ -1,0 +1,82 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { DatabaseUnavailableError } from '../errors/DatabaseUnavailableError.js';
+import { toPlain } from './toPlain.js';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** Counts Cypher round-trips, so a request can report (and tests can bound) its database work. */
+export interface QueryObserver {
+  onQuery(cypher: string, params: Params): void;
+}
+
+// Codes of driver errors that mean "the database is not there", as opposed to a bad query.
+// https://neo4j.com/docs/status-codes/current/errors/all-errors/ and the driver's own codes.
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+  'Neo.ClientError.Security.Unauthorized',
+]);
+
+/**
+ * The only code that opens sessions. Every query runs in a managed transaction (retried by the
+ * driver on transient errors), its session is closed in `finally`, and its records leave as plain
+ * objects.
+ */
+export class Database {
+  constructor(
+    readonly driver: Driver,
+    readonly name: string,
+    private readonly observer?: QueryObserver,
+  ) {}
+
+  /** The same database, with a per-request observer (cheap: sessions are opened per query). */
+  observed(observer: QueryObserver): Database {
+    return new Database(this.driver, this.name, observer);
+  }
+
+  read<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.run('READ', cypher, params) as Promise<T[]>;
+  }
+
+  write<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.run('WRITE', cypher, params) as Promise<T[]>;
+  }
+
+  /** Several statements in one write transaction: all of them land or none. */
+  async writeTransaction(work: (tx: ManagedTransaction) => Promise<void>): Promise<void> {
+    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.executeWrite(work);
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async run(mode: 'READ' | 'WRITE', cypher: string, params: Params): Promise<Row[]> {
+    this.observer?.onQuery(cypher, params);
+    const session = this.driver.session({
+      database: this.name,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      const work = async (tx: ManagedTransaction) => (await tx.run(cypher, params)).records;
+      const records = mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+      return records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+export function mapDriverError(error: unknown): unknown {
+  const code = (error as { code?: string } | null)?.code;
+  if (code && UNAVAILABLE_CODES.has(code)) return new DatabaseUnavailableError();
+  return error;
+}

@@ -1,0 +1,40 @@
+export interface Neo4jConfOptions {
+  readonly homeDir: string;
+  readonly boltPort: number;
+  readonly httpPort: number;
+  readonly pageCacheSize: string;
+}
+
+/**
+ * The neo4j.conf of the local server. Everything binds to loopback only: the local Neo4j is a
+ * development and test database, never exposed. The advertised addresses matter because Neo4j
+ * Browser connects to the Bolt address that the HTTP discovery document (GET /) announces.
+ */
+export function renderNeo4jConf(options: Neo4jConfOptions): string {
+  const { homeDir, boltPort, httpPort, pageCacheSize } = options;
+  return [
+    '# Written by diachi (src/localNeo4j) on every start; edits here are overwritten.',
+    'server.default_listen_address=127.0.0.1',
+    'server.default_advertised_address=127.0.0.1',
+    `server.bolt.listen_address=127.0.0.1:${boltPort}`,
+    `server.bolt.advertised_address=127.0.0.1:${boltPort}`,
+    `server.http.listen_address=127.0.0.1:${httpPort}`,
+    `server.http.advertised_address=127.0.0.1:${httpPort}`,
+    'server.https.enabled=false',
+    `server.directories.data=${homeDir}/data`,
+    `server.directories.logs=${homeDir}/logs`,
+    `server.directories.plugins=${homeDir}/plugins`,
+    `server.directories.import=${homeDir}/import`,
+    `server.directories.run=${homeDir}/run`,
+    'dbms.security.auth_enabled=true',
+    `server.memory.pagecache.size=${pageCacheSize}`,
+    // APOC core (used by the @neo4j/graphql peer in the benchmark) needs its procedures allowed.
+    'dbms.security.procedures.unrestricted=apoc.*',
+    // Netty waits a 5 s quiet period per event-loop group before Bolt stops (10 s in all); a
+    // loopback development server has no in-flight clients worth waiting for.
+    'internal.dbms.bolt.netty_server_shutdown_quiet_period=0',
+    'server.logs.gc.enabled=false',
+    'dbms.usage_report.enabled=false',
+    '',
+  ].join('\n');
+}
