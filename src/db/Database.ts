@@ -45,6 +45,22 @@ export class Database {
     return this.run('WRITE', cypher, params) as Promise<T[]>;
   }
 
+  /**
+   * An auto-commit (implicit) transaction: needed for `CALL { … } IN TRANSACTIONS`, which manages
+   * its own transactions. Not retried by the driver, so use it only for idempotent statements.
+   */
+  async autoCommit(cypher: string, params: Params = {}): Promise<void> {
+    this.observer?.onQuery(cypher, params);
+    const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.run(cypher, params);
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Several statements in one write transaction: all of them land or none. */
   async writeTransaction(work: (tx: ManagedTransaction) => Promise<void>): Promise<void> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });

@@ -1,0 +1,188 @@
+import type { HistoricalDate } from '../dates/index.js';
+import type { EntityLabel } from '../cypher/schemaQueries.js';
+import { neo4jDate } from '../db/neo4jDate.js';
+import type { Citation, Dispute } from './recordSchemas.js';
+import type { SeedDataset } from './SeedDataset.js';
+
+export interface NodeBatch {
+  readonly label: EntityLabel;
+  readonly rows: Array<{ id: string; props: Record<string, unknown> }>;
+}
+
+export interface RelationshipBatch {
+  readonly type: string;
+  /** `key` tells apart relationships of one type between the same two nodes (two quotes from one article). */
+  readonly rows: Array<{ from: string; to: string; key: string; props: Record<string, unknown> }>;
+}
+
+export interface GraphRows {
+  readonly nodes: NodeBatch[];
+  readonly relationships: RelationshipBatch[];
+}
+
+/**
+ * Turns validated seed records into the rows of the graph (README, "How the files become a graph").
+ * Pure: no database here. Each date becomes four properties: the EDTF text as the source gives it,
+ * its first and last day as DATEs for range queries, and its precision for people reading Browser.
+ */
+export function toGraphRows(dataset: SeedDataset): GraphRows {
+  const nodes = new Map<EntityLabel, NodeBatch>();
+  const relationships = new Map<string, RelationshipBatch>();
+  const labelOf = new Map<string, EntityLabel>();
+
+  const addNode = (label: EntityLabel, id: string, props: Record<string, unknown>) => {
+    const batch = nodes.get(label) ?? { label, rows: [] };
+    nodes.set(label, batch);
+    batch.rows.push({ id, props: { id, ...withoutNulls(props) } });
+    labelOf.set(id, label);
+  };
+  const addRel = (type: string, from: string, to: string, key: string, props: Record<string, unknown> = {}) => {
+    if (!labelOf.has(from) || !labelOf.has(to)) throw new Error(`invariant: ${type} between unknown ids ${from} → ${to}`);
+    const batch = relationships.get(type) ?? { type, rows: [] };
+    relationships.set(type, batch);
+    batch.rows.push({ from, to, key, props: { key, ...withoutNulls(props) } });
+  };
+  const cite = (id: string, citations: readonly Citation[]) =>
+    citations.forEach((citation, position) => {
+      const { id: source, quote, note } = typeof citation === 'string' ? { id: citation, quote: null, note: null } : citation;
+      addRel('ATTESTED_BY', id, source, String(position), { position, quote, note });
+    });
+  const sourceIds = (citations: readonly Citation[]) => citations.map((c) => (typeof c === 'string' ? c : c.id));
+  const disputes = (id: string, list: readonly Dispute[] | undefined) =>
+    (list ?? []).forEach((dispute, i) => {
+      const disputeId = `${id}--dispute-${i + 1}`;
+      addNode('Dispute', disputeId, { field: dispute.field, value: String(dispute.value), note: dispute.note });
+      addRel('DISPUTES', disputeId, id, 'DISPUTES');
+      cite(disputeId, dispute.sources);
+    });
+
+  for (const s of dataset.sources) {
+    addNode('Source', s.id, {
+      kind: s.kind,
+      title: s.title,
+      publisher: s.publisher,
+      ...dateProps('date', s.date),
+      url: s.url,
+      reference: s.reference,
+      document: s.document,
+      language: s.language,
+      supports: s.supports,
+      notes: s.notes,
+      searchText: [s.title, s.publisher].filter(Boolean).join(' · '),
+    });
+  }
+  for (const p of dataset.provinces) {
+    addNode('Province', p.id, {
+      name: p.name,
+      otherNames: p.otherNames ?? [],
+      kind: p.kind,
+      ...dateProps('established', p.established),
+      ...dateProps('dissolved', p.dissolved),
+      current: p.current ?? false,
+      seat: p.seat,
+      gsoCode: p.gsoCode === undefined || p.gsoCode === null ? null : String(p.gsoCode).padStart(2, '0'),
+      confidence: p.confidence,
+      notes: p.notes,
+      searchText: [p.name, ...(p.otherNames ?? [])].join(' · '),
+    });
+  }
+  for (const c of dataset.changes) {
+    const when = c.effectiveDate ?? c.date;
+    addNode('Change', c.id, {
+      kind: c.kind,
+      ...dateProps('date', c.date),
+      ...dateProps('effectiveDate', c.effectiveDate),
+      // The day the change took effect where known, else the day of the act: what timelines sort by.
+      whenEarliest: neo4jDate(when.earliest),
+      whenLatest: neo4jDate(when.latest),
+      legalBasis: c.legalBasis,
+      fromName: c.fromName,
+      toName: c.toName,
+      confidence: c.confidence,
+      notes: c.notes,
+      searchText: [c.legalBasis, c.fromName, c.toName].filter(Boolean).join(' · ') || c.id,
+    });
+  }
+  for (const o of dataset.offices) {
+    addNode('Office', o.id, {
+      name: o.name,
+      kind: o.kind,
+      level: o.level ?? (o.kind.startsWith('central') ? 'central' : 'province'),
+      unresolved: o.unresolved,
+      ...dateProps('established', o.established),
+      ...dateProps('dissolved', o.dissolved),
+      traditionDay: o.traditionDay,
+      confidence: o.confidence,
+      notes: o.notes,
+      searchText: o.name,
+    });
+  }
+  for (const person of dataset.people) {
+    addNode('Person', person.id, {
+      name: person.name,
+      gender: person.gender,
+      confidence: person.confidence,
+      notes: person.notes,
+      searchText: person.name,
+    });
+  }
+  for (const t of dataset.tenures) {
+    addNode('Tenure', t.id, {
+      title: t.title,
+      ...dateProps('start', t.start),
+      ...dateProps('end', t.end),
+      current: t.current ?? false,
+      attested: t.attested.map((d) => d.edtf),
+      confidence: t.confidence,
+      notes: t.notes,
+    });
+  }
+  for (const e of dataset.events) {
+    addNode('Event', e.id, {
+      kind: e.kind,
+      title: e.title,
+      ...dateProps('date', e.date),
+      confidence: e.confidence,
+      notes: e.notes,
+      searchText: e.title,
+    });
+  }
+
+  // Relationships, each carrying the ids of the sources of the record that asserts it.
+  for (const c of dataset.changes) {
+    const sources = sourceIds(c.sources);
+    c.before.forEach((id) => addRel('CHANGED_IN', id, c.id, 'CHANGED_IN', { sources }));
+    c.after.forEach((id) => addRel('RESULTED_IN', c.id, id, 'RESULTED_IN', { sources }));
+  }
+  for (const o of dataset.offices) {
+    if (o.province) addRel('OFFICE_OF', o.id, o.province, 'OFFICE_OF', { sources: sourceIds(o.sources) });
+  }
+  for (const t of dataset.tenures) {
+    const sources = sourceIds(t.sources);
+    addRel('HELD', t.person, t.id, 'HELD', { sources });
+    addRel('AT', t.id, (t.office ?? t.province)!, 'AT', { sources });
+  }
+  for (const e of dataset.events) {
+    e.subjects.forEach((id) => addRel('ABOUT', e.id, id, 'ABOUT', { sources: sourceIds(e.sources) }));
+  }
+  for (const record of [...dataset.provinces, ...dataset.changes, ...dataset.offices, ...dataset.people, ...dataset.tenures, ...dataset.events]) {
+    cite(record.id, record.sources);
+    disputes(record.id, record.disputes);
+  }
+
+  return { nodes: [...nodes.values()], relationships: [...relationships.values()] };
+}
+
+function dateProps(prefix: string, date: HistoricalDate | null | undefined): Record<string, unknown> {
+  if (!date) return {};
+  return {
+    [prefix]: date.edtf,
+    [`${prefix}Earliest`]: neo4jDate(date.earliest),
+    [`${prefix}Latest`]: neo4jDate(date.latest),
+    [`${prefix}Precision`]: date.precision,
+  };
+}
+
+function withoutNulls(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== null && value !== undefined));
+}
