@@ -10,7 +10,8 @@ try {
   const diachi = await startDiachi(config, { log });
   log(`diachi GraphQL API:  ${diachi.graphqlUrl}  (GraphiQL in a browser)`);
   if (diachi.graph.browserUrl) {
-    log(`Neo4j Browser:       ${diachi.graph.browserUrl}  (connect to ${diachi.graph.boltUri}, user neo4j, password in ${config.dataDir}/password)`);
+    const password = config.neo4j.password ? 'the password in NEO4J_PASSWORD' : `the password in ${config.dataDir}/password`;
+    log(`Neo4j Browser:       ${diachi.graph.browserUrl}  (connect to ${diachi.graph.boltUri} as neo4j with ${password})`);
   }
   let shuttingDown = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -14,7 +14,7 @@ const home = path.join(config.dataDir, 'neo4j');
 const password = await localPassword(config.dataDir, config.neo4j.password);
 const server = await startLocalNeo4j({
   projectRoot: config.projectRoot,
-  cacheDir: path.join(config.dataDir, 'cache'),
+  cacheDir: path.join(config.projectRoot, '.diachi', 'cache'),
   homeDir: home,
   boltPort: config.neo4j.boltPort,
   httpPort: config.neo4j.httpPort,
@@ -23,7 +23,8 @@ const server = await startLocalNeo4j({
   pageCacheSize: config.neo4j.pageCacheSize,
   log: (line) => console.log(line),
 });
-console.log(`Neo4j Browser: ${server.browserUrl} (user neo4j, password in ${path.join(config.dataDir, 'password')})`);
+const where = config.neo4j.password ? 'NEO4J_PASSWORD' : path.join(config.dataDir, 'password');
+console.log(`Neo4j Browser: ${server.browserUrl} (user neo4j, password in ${where})`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void server.stop().then(() => process.exit(0)));
 }

@@ -31,6 +31,14 @@ export async function openGraph(config: Config, log: (line: string) => void = ()
     password = neo4j.password ?? '';
   } else {
     password = await localPassword(config.dataDir, neo4j.password);
+    uri = `bolt://127.0.0.1:${neo4j.boltPort}`;
+  }
+  // A local Neo4j that another diachi process already started (`npm start` in one terminal,
+  // `npm run seed` in another) is used as it is, and left running.
+  // The local server has the one built-in user, whatever NEO4J_USERNAME says.
+  const username = neo4j.kind === 'local' ? 'neo4j' : neo4j.username;
+  const running = neo4j.kind === 'local' && (await answersBolt(uri, username, password));
+  if (neo4j.kind === 'local' && !running) {
     local = await startLocalNeo4j({
       projectRoot: config.projectRoot,
       cacheDir: path.join(config.projectRoot, '.diachi', 'cache'),
@@ -43,24 +51,39 @@ export async function openGraph(config: Config, log: (line: string) => void = ()
       log,
     });
     uri = local.boltUri;
+  } else if (running) {
+    log(`Using the local Neo4j already running at ${uri}.`);
   }
 
-  const driver = createDriver({ uri, username: neo4j.username, password });
+  const driver = createDriver({ uri, username, password });
   try {
     await driver.verifyConnectivity({ database: neo4j.database });
   } catch (error) {
     await driver.close();
     await local?.stop();
-    throw new Error(`Could not connect to Neo4j at ${uri} as ${neo4j.username}: ${(error as Error).message}`);
+    throw new Error(`Could not connect to Neo4j at ${uri} as ${username}: ${(error as Error).message}`);
   }
   return {
     db: new Database(driver, neo4j.database),
     driver,
     boltUri: uri,
-    ...(local ? { local, browserUrl: local.browserUrl } : {}),
+    ...(local ? { local } : {}),
+    ...(neo4j.kind === 'local' ? { browserUrl: `http://127.0.0.1:${neo4j.httpPort}/browser/` } : {}),
     async close() {
       await driver.close();
       await local?.stop();
     },
   };
+}
+
+async function answersBolt(uri: string, username: string, password: string): Promise<boolean> {
+  const driver = createDriver({ uri, username, password });
+  try {
+    await driver.verifyConnectivity();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await driver.close();
+  }
 }

@@ -28,8 +28,6 @@ export function renderNeo4jConf(options: Neo4jConfOptions): string {
     `server.directories.run=${homeDir}/run`,
     'dbms.security.auth_enabled=true',
     `server.memory.pagecache.size=${pageCacheSize}`,
-    // APOC core (used by the @neo4j/graphql peer in the benchmark) needs its procedures allowed.
-    'dbms.security.procedures.unrestricted=apoc.*',
     // Netty waits a 5 s quiet period per event-loop group before Bolt stops (10 s in all); a
     // loopback development server has no in-flight clients worth waiting for.
     'internal.dbms.bolt.netty_server_shutdown_quiet_period=0',

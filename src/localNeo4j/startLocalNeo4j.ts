@@ -119,9 +119,11 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   ];
   const startedAt = performance.now();
   log(`Starting Neo4j 5.26 Community (bolt://127.0.0.1:${boltPort}, data in ${path.join(homeDir, 'data')})…`);
+  // Its own process group, so a forced stop can take the watchdog and the JVM down together.
   const child = spawn('bash', ['-c', WATCHDOG, 'diachi-neo4j', String(process.pid), java, ...args], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   let output = '';
   const collect = (chunk: Buffer) => {
@@ -204,7 +206,9 @@ async function stopProcess(child: ChildProcess, exited: Promise<number | null>):
   if (child.exitCode !== null || child.signalCode !== null) return;
   child.kill('SIGTERM');
   // Neo4j checkpoints on a clean shutdown; give it time before forcing the issue.
-  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+  const timer = setTimeout(() => {
+    if (child.pid) process.kill(-child.pid, 'SIGKILL');
+  }, 30_000);
   await exited;
   clearTimeout(timer);
 }
