@@ -24,7 +24,10 @@ export interface ServerOptions {
  */
 export const REQUEST_LIMITS = {
   maxDepth: 12,
-  maxCost: 5000,
+  maxCost: 20000,
+  // graphql-armor weighs each level 1.5× the one above by default, which prices the nested
+  // provinces → offices → tenures → person query (the API's reason to exist) at 113,000.
+  costDepthFactor: 1.2,
   maxAliases: 15,
   maxDirectives: 10,
   maxTokens: 2000,
@@ -33,7 +36,7 @@ export const REQUEST_LIMITS = {
 export function createApolloServer(options: ServerOptions): ApolloServer<Context> {
   const armor = new ApolloArmor({
     maxDepth: { n: REQUEST_LIMITS.maxDepth },
-    costLimit: { maxCost: REQUEST_LIMITS.maxCost },
+    costLimit: { maxCost: REQUEST_LIMITS.maxCost, depthCostFactor: REQUEST_LIMITS.costDepthFactor },
     maxAliases: { n: REQUEST_LIMITS.maxAliases },
     maxDirectives: { n: REQUEST_LIMITS.maxDirectives },
     maxTokens: { n: REQUEST_LIMITS.maxTokens },
@@ -55,6 +58,8 @@ export function createApolloServer(options: ServerOptions): ApolloServer<Context
     introspection: options.introspection,
     validationRules: protection.validationRules,
     allowBatchedHttpRequests: false,
+    // diachi owns shutdown (src/index.ts): drain HTTP, close the driver, stop Neo4j, in that order.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: options.exposeInternals,
     formatError: createFormatError({

@@ -8,6 +8,8 @@ export type EntityLabel = (typeof ENTITY_LABELS)[number];
 export const SEARCHABLE_LABELS = ['Province', 'Office', 'Person', 'Event', 'Change', 'Source'] as const;
 
 export const SCHEMA_STATEMENTS: readonly string[] = [
+  // Indexes replaced by later versions of this list; dropping them keeps old stores in step.
+  'DROP INDEX entity_names IF EXISTS',
   ...ENTITY_LABELS.map(
     (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   ),
@@ -17,15 +19,18 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   // "As of" questions compare a day with interval bounds.
   'CREATE INDEX province_established IF NOT EXISTS FOR (n:Province) ON (n.establishedLatest)',
   'CREATE INDEX province_dissolved IF NOT EXISTS FOR (n:Province) ON (n.dissolvedEarliest)',
-  'CREATE INDEX province_name IF NOT EXISTS FOR (n:Province) ON (n.name)',
+  'CREATE INDEX province_sort IF NOT EXISTS FOR (n:Province) ON (n.sortName)',
+  'CREATE INDEX office_sort IF NOT EXISTS FOR (n:Office) ON (n.sortName)',
   'CREATE INDEX office_established IF NOT EXISTS FOR (n:Office) ON (n.establishedLatest)',
-  'CREATE INDEX change_when IF NOT EXISTS FOR (n:Change) ON (n.whenEarliest)',
+  'CREATE INDEX change_date IF NOT EXISTS FOR (n:Change) ON (n.dateEarliest)',
   'CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateEarliest)',
-  'CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name)',
-  // Names typed without diacritics must still match: the standard-folding analyzer applies
-  // Lucene's ASCIIFoldingFilter (ệ → e, đ → d) at index and at query time.
-  `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join('|')}) ON EACH [n.searchText]
-   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+  'CREATE INDEX person_sort IF NOT EXISTS FOR (n:Person) ON (n.sortName)',
+  // Names typed without diacritics must still match. searchText is stored already folded
+  // (src/text/foldDiacritics.ts: "Đắk Lắk" → "dak lak") and queries are folded the same way; the
+  // analyzer must keep every token, since the standard ones drop English stop words such as "an",
+  // which is also the first syllable of An Giang and the last of Long An.
+  `CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join('|')}) ON EACH [n.searchText]
+   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false } }`,
 ];
 
 export const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';

@@ -37,11 +37,11 @@ export class Database {
     return new Database(this.driver, this.name, observer);
   }
 
-  read<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
+  read<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
     return this.run('READ', cypher, params) as Promise<T[]>;
   }
 
-  write<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
+  write<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
     return this.run('WRITE', cypher, params) as Promise<T[]>;
   }
 

@@ -23,6 +23,11 @@ const PUBLIC_CODES = new Set([
  */
 export function createFormatError(options: { exposeInternals: boolean; log: (error: unknown) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // A bad literal argument (asOf: "1976-13-45") fails during validation, which Apollo codes
+    // GRAPHQL_VALIDATION_FAILED; the scalar's own BAD_USER_INPUT is the more useful, stable code.
+    if (formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && causedByBadInput(error)) {
+      formatted = { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+    }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
@@ -37,4 +42,11 @@ export function createFormatError(options: { exposeInternals: boolean; log: (err
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+function causedByBadInput(error: unknown): boolean {
+  for (let cause = (error as { originalError?: unknown } | null)?.originalError; cause; cause = (cause as { originalError?: unknown }).originalError) {
+    if ((cause as { extensions?: { code?: unknown } }).extensions?.code === 'BAD_USER_INPUT') return true;
+  }
+  return false;
 }

@@ -1,9 +1,153 @@
+import type { Context } from '../context.js';
+import { BadUserInputError } from '../errors/BadUserInputError.js';
+import { NotFoundError } from '../errors/NotFoundError.js';
 import type { QueryResolvers } from '../generated/graphql.js';
+import type { NodeType } from '../graphql/globalId.js';
+import { pageWindow } from '../graphql/pagination.js';
+import { resolveId } from '../graphql/resolveId.js';
+import { fromEnum } from '../graphql/toEnum.js';
+import { loadEntity } from '../loaders/loadEntity.js';
+import type { EntityRecord, LineageLinkRecord } from '../repositories/records.js';
+import { toFullTextQuery } from '../text/toFullTextQuery.js';
 import { version } from '../version.js';
+import { timelineOf } from './timelineOf.js';
+
+const MAX_IDS = 100;
+const MAX_SEARCH_RESULTS = 50;
+const MAX_FILTER_MATCHES = 1000;
+
+/** `province(id:)` and its siblings: null for an unknown id, BAD_USER_INPUT for another type's id. */
+const lookup =
+  (type: NodeType) =>
+  async (_root: unknown, { id }: { id: string }, { loaders }: Context) => {
+    const ref = await resolveId(loaders, id, 'id', [type]);
+    return (ref ? loadEntity(loaders, ref) : null) as never;
+  };
+
+/** An id that must name something for the answer to make sense (timeline, lineage, path). */
+async function mustExist(context: Context, id: string, argumentName: string, types?: NodeType[]) {
+  const ref = await resolveId(context.loaders, id, argumentName, types);
+  if (!ref) throw new NotFoundError(types ? `a ${types.join(' or ')}` : 'an entity', id);
+  return ref;
+}
+
+function checkRange(value: number, min: number, max: number, name: string) {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new BadUserInputError(`Expected "${name}" to be from ${min} to ${max}, but got: ${value}.`, name);
+  }
+}
+
+/** Ids matching a name, for the `search` filter of lists: folded, ranked, capped. */
+async function searchIds(context: Context, text: string, type: NodeType): Promise<string[]> {
+  const query = toFullTextQuery(text);
+  if (!query) return [];
+  const hits = await context.repositories.graph.search(query, [type], MAX_FILTER_MATCHES);
+  return hits.map((hit) => hit.node.id);
+}
 
 export const Query: QueryResolvers = {
-  about: async (_root, _args, { repositories }) => ({
-    version,
-    counts: await repositories.about.countsPerLabel(),
-  }),
+  about: async (_root, _args, { repositories }) => ({ version, counts: await repositories.about.countsPerLabel() }),
+
+  node: async (_root, { id }, { loaders }) => {
+    const ref = await resolveId(loaders, id, 'id');
+    return (ref ? loadEntity(loaders, ref) : null) as never;
+  },
+  nodes: async (_root, { ids }, { loaders }) => {
+    if (ids.length > MAX_IDS) throw new BadUserInputError(`Expected at most ${MAX_IDS} ids, but got ${ids.length}.`, 'ids');
+    const refs = await Promise.all(ids.map((id) => resolveId(loaders, id, 'ids')));
+    return Promise.all(refs.map((ref) => (ref ? loadEntity(loaders, ref) : null))) as never;
+  },
+
+  province: lookup('Province'),
+  change: lookup('Change'),
+  office: lookup('Office'),
+  person: lookup('Person'),
+  event: lookup('Event'),
+  source: lookup('Source'),
+
+  provinces: async (_root, args, context) => {
+    const window = pageWindow(args);
+    const ids = args.search ? await searchIds(context, args.search, 'Province') : null;
+    return context.repositories.pages.provinces(
+      { asOf: args.asOf ?? null, certainty: args.certainty ?? 'DEFINITE', kind: args.kind ? fromEnum(args.kind) : null, ids },
+      window,
+    );
+  },
+  offices: async (_root, args, context) => {
+    const window = pageWindow(args);
+    const province = args.provinceId ? await resolveId(context.loaders, args.provinceId, 'provinceId', ['Province']) : null;
+    if (args.provinceId && !province) return { totalCount: 0, offset: window.offset, items: [] };
+    return context.repositories.pages.offices(
+      { asOf: args.asOf ?? null, kind: args.kind ? fromEnum(args.kind) : null, province: province?.id ?? null },
+      window,
+    );
+  },
+  people: async (_root, args, context) => {
+    const window = pageWindow(args);
+    const ids = args.search ? await searchIds(context, args.search, 'Person') : null;
+    return context.repositories.pages.people({ ids }, window);
+  },
+  changes: async (_root, args, context) => {
+    const window = pageWindow(args);
+    const province = args.provinceId ? await resolveId(context.loaders, args.provinceId, 'provinceId', ['Province']) : null;
+    if (args.provinceId && !province) return { totalCount: 0, offset: window.offset, items: [] };
+    return context.repositories.pages.changes(
+      {
+        from: args.from ?? null,
+        to: args.to ?? null,
+        kinds: args.kinds ? args.kinds.map(fromEnum) : null,
+        province: province?.id ?? null,
+      },
+      window,
+    );
+  },
+  events: async (_root, args, context) => {
+    const window = pageWindow(args);
+    const subject = args.subjectId ? await resolveId(context.loaders, args.subjectId, 'subjectId') : null;
+    if (args.subjectId && !subject) return { totalCount: 0, offset: window.offset, items: [] };
+    return context.repositories.pages.events(
+      {
+        from: args.from ?? null,
+        to: args.to ?? null,
+        kinds: args.kinds ? args.kinds.map(fromEnum) : null,
+        subject: subject?.id ?? null,
+      },
+      window,
+    );
+  },
+
+  timeline: async (_root, args, context) => {
+    const ref = await mustExist(context, args.subjectId, 'subjectId', ['Province', 'Office', 'Person']);
+    const subject = (await loadEntity(context.loaders, ref)) as Extract<EntityRecord, { __typename: 'Province' | 'Office' | 'Person' }> | null;
+    if (!subject) throw new NotFoundError('a Province, Office or Person', args.subjectId);
+    return timelineOf(subject, args, context);
+  },
+
+  lineage: async (_root, { provinceId, direction, maxDepth }, context) => {
+    checkRange(maxDepth, 1, 10, 'maxDepth');
+    const root = await mustExist(context, provinceId, 'provinceId', ['Province']);
+    const { graph } = context.repositories;
+    const links: LineageLinkRecord[] = [];
+    if (direction !== 'SUCCESSORS') links.push(...(await graph.lineage(root.id, 'PREDECESSORS', maxDepth)));
+    if (direction !== 'PREDECESSORS') links.push(...(await graph.lineage(root.id, 'SUCCESSORS', maxDepth)));
+    return { root: root.id, links };
+  },
+
+  path: async (_root, { fromId, toId, maxHops, viaSources }, context) => {
+    checkRange(maxHops, 1, 10, 'maxHops');
+    const [from, to] = await Promise.all([mustExist(context, fromId, 'fromId'), mustExist(context, toId, 'toId')]);
+    if (from.id === to.id) return [{ nodes: [from], relationships: [] }];
+    return context.repositories.graph.paths(from.id, to.id, { maxHops, viaSources: viaSources ?? false, limit: 10 });
+  },
+
+  search: async (_root, { text, types, first }, context) => {
+    if (text.trim().length < 1 || text.length > 200) {
+      throw new BadUserInputError(`Expected "text" to be 1 to 200 characters, but got ${text.length}.`, 'text');
+    }
+    checkRange(first, 1, MAX_SEARCH_RESULTS, 'first');
+    const query = toFullTextQuery(text);
+    if (!query) return [];
+    const labels = types ? types.map((t) => t.charAt(0) + t.slice(1).toLowerCase()) : null;
+    return context.repositories.graph.search(query, labels, first);
+  },
 };

@@ -1,6 +1,8 @@
 import type { HistoricalDate } from '../dates/index.js';
 import type { EntityLabel } from '../cypher/schemaQueries.js';
 import { neo4jDate } from '../db/neo4jDate.js';
+import { foldDiacritics } from '../text/foldDiacritics.js';
+import { vietnameseSortKey } from '../text/vietnameseSortKey.js';
 import type { Citation, Dispute } from './recordSchemas.js';
 import type { SeedDataset } from './SeedDataset.js';
 
@@ -68,12 +70,13 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
       language: s.language,
       supports: s.supports,
       notes: s.notes,
-      searchText: [s.title, s.publisher].filter(Boolean).join(' · '),
+      searchText: foldDiacritics([s.title, s.publisher].filter(Boolean).join(' · ')),
     });
   }
   for (const p of dataset.provinces) {
     addNode('Province', p.id, {
       name: p.name,
+      sortName: vietnameseSortKey(p.name),
       otherNames: p.otherNames ?? [],
       kind: p.kind,
       ...dateProps('established', p.established),
@@ -83,7 +86,7 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
       gsoCode: p.gsoCode === undefined || p.gsoCode === null ? null : String(p.gsoCode).padStart(2, '0'),
       confidence: p.confidence,
       notes: p.notes,
-      searchText: [p.name, ...(p.otherNames ?? [])].join(' · '),
+      searchText: foldDiacritics([p.name, ...(p.otherNames ?? [])].join(' · ')),
     });
   }
   for (const c of dataset.changes) {
@@ -100,12 +103,13 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
       toName: c.toName,
       confidence: c.confidence,
       notes: c.notes,
-      searchText: [c.legalBasis, c.fromName, c.toName].filter(Boolean).join(' · ') || c.id,
+      searchText: foldDiacritics([c.legalBasis, c.fromName, c.toName].filter(Boolean).join(' · ') || c.id),
     });
   }
   for (const o of dataset.offices) {
     addNode('Office', o.id, {
       name: o.name,
+      sortName: vietnameseSortKey(o.name),
       kind: o.kind,
       level: o.level ?? (o.kind.startsWith('central') ? 'central' : 'province'),
       unresolved: o.unresolved,
@@ -114,16 +118,17 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
       traditionDay: o.traditionDay,
       confidence: o.confidence,
       notes: o.notes,
-      searchText: o.name,
+      searchText: foldDiacritics(o.name),
     });
   }
   for (const person of dataset.people) {
     addNode('Person', person.id, {
       name: person.name,
+      sortName: vietnameseSortKey(person.name),
       gender: person.gender,
       confidence: person.confidence,
       notes: person.notes,
-      searchText: person.name,
+      searchText: foldDiacritics(person.name),
     });
   }
   for (const t of dataset.tenures) {
@@ -144,15 +149,17 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
       ...dateProps('date', e.date),
       confidence: e.confidence,
       notes: e.notes,
-      searchText: e.title,
+      searchText: foldDiacritics(e.title),
     });
   }
 
   // Relationships, each carrying the ids of the sources of the record that asserts it.
   for (const c of dataset.changes) {
     const sources = sourceIds(c.sources);
-    c.before.forEach((id) => addRel('CHANGED_IN', id, c.id, 'CHANGED_IN', { sources }));
-    c.after.forEach((id) => addRel('RESULTED_IN', c.id, id, 'RESULTED_IN', { sources }));
+    // `ended` / `created` tell a unit that a change ended or created from one that continued
+    // through it (a rename, a boundary transfer): lineage follows only the first kind.
+    c.before.forEach((id) => addRel('CHANGED_IN', id, c.id, 'CHANGED_IN', { sources, ended: !c.after.includes(id) }));
+    c.after.forEach((id) => addRel('RESULTED_IN', c.id, id, 'RESULTED_IN', { sources, created: !c.before.includes(id) }));
   }
   for (const o of dataset.offices) {
     if (o.province) addRel('OFFICE_OF', o.id, o.province, 'OFFICE_OF', { sources: sourceIds(o.sources) });

@@ -1,0 +1,71 @@
+import { CHANGE, EVENT, OFFICE, PERSON, PROVINCE } from './projections.js';
+
+// Connection pages: the total count and one page, in one round trip. Every filter is a parameter
+// that may be null ("no filter"). Both subqueries see the same WHERE, so totalCount always
+// describes the list the page comes from.
+
+const page = (match: string, where: string, order: string, projection: string) => `
+CALL () { ${match} WHERE ${where} RETURN count(n) AS total }
+CALL () {
+  ${match} WHERE ${where}
+  WITH n ORDER BY ${order} SKIP $skip LIMIT $limit
+  RETURN collect(n ${projection}) AS records
+}
+RETURN total, records`;
+
+/**
+ * "Existed on $day". DEFINITE: the dates put the day inside [established, dissolved) for sure.
+ * POSSIBLE: partial dates leave it open (dissolved 1976-02 on 1976-02-15). A unit without
+ * `established` existed before 1975; one without `dissolved` exists today only when `current`,
+ * otherwise its end is unknown and it is only possibly there.
+ */
+const EXISTED_ON = `($day IS NULL OR (
+  CASE $certainty
+    WHEN 'DEFINITE' THEN (n.establishedLatest IS NULL OR n.establishedLatest <= $day)
+      AND (n.dissolvedEarliest > $day OR (n.dissolved IS NULL AND n.current))
+    ELSE (n.establishedEarliest IS NULL OR n.establishedEarliest <= $day)
+      AND (n.dissolved IS NULL OR n.dissolvedLatest > $day)
+  END))`;
+
+export const PROVINCES_PAGE = page(
+  'MATCH (n:Province)',
+  `($kind IS NULL OR n.kind = $kind) AND ($ids IS NULL OR n.id IN $ids) AND ${EXISTED_ON}`,
+  'n.sortName, n.id',
+  PROVINCE,
+);
+
+// Offices have no `current` flag: an office without a recorded end is counted as long as the
+// sources give no end, which the SDL documents.
+export const OFFICES_PAGE = page(
+  'MATCH (n:Office)',
+  `($kind IS NULL OR n.kind = $kind)
+   AND ($province IS NULL OR EXISTS { (n)-[:OFFICE_OF]->(:Province {id: $province}) })
+   AND ($day IS NULL OR ((n.establishedLatest IS NULL OR n.establishedLatest <= $day)
+        AND (n.dissolvedEarliest IS NULL OR n.dissolvedEarliest > $day)))`,
+  'n.sortName, n.id',
+  OFFICE,
+);
+
+export const PEOPLE_PAGE = page('MATCH (n:Person)', '($ids IS NULL OR n.id IN $ids)', 'n.sortName, n.id', PERSON);
+
+/** A change matches a range when its act or its taking effect falls in it. */
+export const CHANGES_PAGE = page(
+  'MATCH (n:Change)',
+  `($kinds IS NULL OR n.kind IN $kinds)
+   AND ($province IS NULL OR EXISTS { (:Province {id: $province})-[:CHANGED_IN|RESULTED_IN]-(n) })
+   AND (($from IS NULL OR n.dateLatest >= $from) AND ($to IS NULL OR n.dateEarliest <= $to)
+     OR n.effectiveDate IS NOT NULL AND ($from IS NULL OR n.effectiveDateLatest >= $from)
+        AND ($to IS NULL OR n.effectiveDateEarliest <= $to))`,
+  'n.dateEarliest, n.id',
+  CHANGE,
+);
+
+/** Chronological: by first possible day, coarser precision first (1976 before 1976-02-15). */
+export const EVENTS_PAGE = page(
+  'MATCH (n:Event)',
+  `($kinds IS NULL OR n.kind IN $kinds)
+   AND ($subject IS NULL OR EXISTS { (n)-[:ABOUT]->(:Entity {id: $subject}) })
+   AND ($from IS NULL OR n.dateLatest >= $from) AND ($to IS NULL OR n.dateEarliest <= $to)`,
+  "n.dateEarliest, CASE n.datePrecision WHEN 'YEAR' THEN 0 WHEN 'MONTH' THEN 1 ELSE 2 END, n.id",
+  EVENT,
+);

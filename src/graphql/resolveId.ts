@@ -1,0 +1,26 @@
+import { BadUserInputError } from '../errors/BadUserInputError.js';
+import type { Loaders } from '../loaders/createLoaders.js';
+import type { EntityRef } from '../repositories/records.js';
+import { parseId, type NodeType } from './globalId.js';
+
+/**
+ * Turns an `id` argument (global id or slug) into a typed reference, or null when it names nothing.
+ * With `expected`, an id of another type is the client's mistake: BAD_USER_INPUT.
+ */
+export async function resolveId(
+  loaders: Loaders,
+  input: string,
+  argumentName: string,
+  expected?: readonly NodeType[],
+): Promise<EntityRef | null> {
+  const parsed = parseId(input, argumentName);
+  const type = parsed.type ?? (await loaders.entityType.load(parsed.slug))?.type ?? null;
+  if (type === null) return null;
+  if (expected && !expected.includes(type)) {
+    throw new BadUserInputError(
+      `Expected "${argumentName}" to identify a ${expected.join(' or ')}, but ${JSON.stringify(input)} is a ${type}.`,
+      argumentName,
+    );
+  }
+  return { id: parsed.slug, type };
+}

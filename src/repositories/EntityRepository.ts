@@ -1,0 +1,64 @@
+import {
+  CHANGES_BY_PROVINCE,
+  CITATIONS_BY_OWNER,
+  DISPUTES_BY_OWNER,
+  entitiesByIds,
+  EVENTS_BY_SUBJECT,
+  OFFICES_BY_PROVINCE,
+  PREDECESSORS_BY_PROVINCE,
+  SUCCESSORS_BY_PROVINCE,
+  TENURES_BY_PERSON,
+  TENURES_BY_PLACE,
+  TYPES_BY_IDS,
+} from '../cypher/entityQueries.js';
+import type { Database } from '../db/Database.js';
+import type { NodeType } from '../graphql/globalId.js';
+import { groupByOwner } from './groupByOwner.js';
+import type {
+  ChangeRecord,
+  DisputeRecord,
+  EntityRecord,
+  EntityRef,
+  EventRecord,
+  OfficeRecord,
+  ProvinceRecord,
+  SourceRecord,
+  TenureRecord,
+} from './records.js';
+
+type Grouped<T> = Promise<T[][]>;
+
+/**
+ * Batch reads of entities and of what hangs off them. Every method takes many ids and makes one
+ * round trip, answering in the order of the ids: the shape DataLoader batch functions need.
+ */
+export class EntityRepository {
+  constructor(private readonly db: Database) {}
+
+  async byIds<T extends EntityRecord>(label: NodeType, ids: readonly string[]): Promise<Array<T | null>> {
+    const rows = await this.db.read<{ record: T }>(entitiesByIds(label), { ids });
+    const byId = new Map(rows.map(({ record }) => [record.id, record]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async typesByIds(ids: readonly string[]): Promise<Array<EntityRef | null>> {
+    const rows = await this.db.read<EntityRef>(TYPES_BY_IDS, { ids });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  citations = (ids: readonly string[]): Grouped<SourceRecord> => this.grouped(CITATIONS_BY_OWNER, ids);
+  disputes = (ids: readonly string[]): Grouped<DisputeRecord> => this.grouped(DISPUTES_BY_OWNER, ids);
+  officesByProvince = (ids: readonly string[]): Grouped<OfficeRecord> => this.grouped(OFFICES_BY_PROVINCE, ids);
+  tenuresByPlace = (ids: readonly string[]): Grouped<TenureRecord> => this.grouped(TENURES_BY_PLACE, ids);
+  tenuresByPerson = (ids: readonly string[]): Grouped<TenureRecord> => this.grouped(TENURES_BY_PERSON, ids);
+  changesByProvince = (ids: readonly string[]): Grouped<ChangeRecord> => this.grouped(CHANGES_BY_PROVINCE, ids);
+  predecessors = (ids: readonly string[]): Grouped<ProvinceRecord> => this.grouped(PREDECESSORS_BY_PROVINCE, ids);
+  successors = (ids: readonly string[]): Grouped<ProvinceRecord> => this.grouped(SUCCESSORS_BY_PROVINCE, ids);
+  eventsBySubject = (ids: readonly string[]): Grouped<EventRecord> => this.grouped(EVENTS_BY_SUBJECT, ids);
+
+  private async grouped<T>(cypher: string, ids: readonly string[]): Grouped<T> {
+    const rows = await this.db.read<{ owner: string; record: T }>(cypher, { ids });
+    return groupByOwner(ids, rows);
+  }
+}

@@ -1,0 +1,75 @@
+import { CHANGES_PAGE, EVENTS_PAGE, OFFICES_PAGE, PEOPLE_PAGE, PROVINCES_PAGE } from '../cypher/pageQueries.js';
+import type { HistoricalDate } from '../dates/index.js';
+import type { Database, Params } from '../db/Database.js';
+import { neo4jDate } from '../db/neo4jDate.js';
+import { neo4jInt } from '../db/neo4jInt.js';
+import type { ChangeRecord, ConnectionRecord, EventRecord, OfficeRecord, PersonRecord, ProvinceRecord } from './records.js';
+
+export interface PageWindow {
+  readonly offset: number;
+  readonly limit: number;
+}
+
+export interface DateRange {
+  readonly from: HistoricalDate | null;
+  readonly to: HistoricalDate | null;
+}
+
+/** The connections' pages: filters in, `{ totalCount, offset, items }` out, one round trip each. */
+export class PageRepository {
+  constructor(private readonly db: Database) {}
+
+  provinces(
+    filter: { asOf: HistoricalDate | null; certainty: 'DEFINITE' | 'POSSIBLE'; kind: string | null; ids: readonly string[] | null },
+    window: PageWindow,
+  ): Promise<ConnectionRecord<ProvinceRecord>> {
+    return this.page(PROVINCES_PAGE, window, {
+      day: firstDay(filter.asOf),
+      certainty: filter.certainty,
+      kind: filter.kind,
+      ids: filter.ids,
+    });
+  }
+
+  offices(
+    filter: { asOf: HistoricalDate | null; kind: string | null; province: string | null },
+    window: PageWindow,
+  ): Promise<ConnectionRecord<OfficeRecord>> {
+    return this.page(OFFICES_PAGE, window, { day: firstDay(filter.asOf), kind: filter.kind, province: filter.province });
+  }
+
+  people(filter: { ids: readonly string[] | null }, window: PageWindow): Promise<ConnectionRecord<PersonRecord>> {
+    return this.page(PEOPLE_PAGE, window, { ids: filter.ids });
+  }
+
+  changes(
+    filter: DateRange & { kinds: readonly string[] | null; province: string | null },
+    window: PageWindow,
+  ): Promise<ConnectionRecord<ChangeRecord>> {
+    return this.page(CHANGES_PAGE, window, { ...range(filter), kinds: filter.kinds, province: filter.province });
+  }
+
+  events(
+    filter: DateRange & { kinds: readonly string[] | null; subject: string | null },
+    window: PageWindow,
+  ): Promise<ConnectionRecord<EventRecord>> {
+    return this.page(EVENTS_PAGE, window, { ...range(filter), kinds: filter.kinds, subject: filter.subject });
+  }
+
+  private async page<T>(cypher: string, window: PageWindow, params: Params): Promise<ConnectionRecord<T>> {
+    const [row] = await this.db.read<{ total: number; records: T[] }>(cypher, {
+      ...params,
+      skip: neo4jInt(window.offset),
+      limit: neo4jInt(window.limit),
+    });
+    return { totalCount: row?.total ?? 0, offset: window.offset, items: row?.records ?? [] };
+  }
+}
+
+// `asOf: "2000"` means 2000-01-01 (the SDL's CalendarDate contract).
+const firstDay = (date: HistoricalDate | null) => (date ? neo4jDate(date.earliest) : null);
+// `from` starts at the first day of a partial date, `to` ends at its last.
+const range = ({ from, to }: DateRange) => ({
+  from: from ? neo4jDate(from.earliest) : null,
+  to: to ? neo4jDate(to.latest) : null,
+});

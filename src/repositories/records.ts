@@ -1,0 +1,152 @@
+// What the repositories return: plain objects read from Neo4j, one per entity, with related
+// entities as slugs (resolved by the loaders). Dates stay EDTF strings until a field resolver
+// parses them. These are the codegen `mappers`: the parent type of every field resolver.
+
+import type { NodeType } from '../graphql/globalId.js';
+
+export type Confidence = 'confirmed' | 'single-source' | 'uncertain';
+
+interface Attested {
+  readonly id: string;
+  readonly confidence: Confidence;
+  readonly notes: string | null;
+}
+
+export interface ProvinceRecord extends Attested {
+  readonly __typename: 'Province';
+  readonly name: string;
+  readonly otherNames: readonly string[];
+  readonly kind: 'province' | 'city' | 'special-zone';
+  readonly established: string | null;
+  readonly dissolved: string | null;
+  readonly current: boolean;
+  readonly seat: string | null;
+  readonly gsoCode: string | null;
+}
+
+export interface ChangeRecord extends Attested {
+  readonly __typename: 'Change';
+  readonly kind: string;
+  readonly date: string;
+  readonly effectiveDate: string | null;
+  readonly legalBasis: string | null;
+  readonly fromName: string | null;
+  readonly toName: string | null;
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+}
+
+export interface OfficeRecord extends Attested {
+  readonly __typename: 'Office';
+  readonly name: string;
+  readonly kind: string;
+  readonly level: 'central' | 'province' | 'district';
+  readonly provinceId: string | null;
+  readonly unresolved: string | null;
+  readonly established: string | null;
+  readonly dissolved: string | null;
+  readonly traditionDay: string | null;
+}
+
+export interface PersonRecord extends Attested {
+  readonly __typename: 'Person';
+  readonly name: string;
+  readonly gender: 'female' | 'male' | null;
+}
+
+export interface TenureRecord extends Attested {
+  readonly __typename: 'Tenure';
+  readonly title: string;
+  readonly personId: string;
+  readonly atId: string;
+  readonly atLabel: 'Office' | 'Province';
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly current: boolean;
+  readonly attested: readonly string[];
+}
+
+export interface EventRecord extends Attested {
+  readonly __typename: 'Event';
+  readonly kind: string;
+  readonly title: string;
+  readonly date: string;
+  readonly subjects: readonly EntityRef[];
+}
+
+export interface SourceRecord {
+  readonly __typename: 'Source';
+  readonly id: string;
+  readonly kind: string;
+  readonly title: string;
+  readonly publisher: string | null;
+  readonly date: string | null;
+  readonly url: string | null;
+  readonly reference: string | null;
+  readonly language: string;
+  readonly supports: string | null;
+  readonly notes: string | null;
+  /** The supporting words, when this Source was reached through a citation that has them. */
+  readonly quote: string | null;
+}
+
+export interface DisputeRecord {
+  readonly field: string;
+  readonly value: string;
+  readonly note: string | null;
+  readonly sources: readonly SourceRecord[];
+}
+
+export type EntityRecord = ProvinceRecord | ChangeRecord | OfficeRecord | PersonRecord | TenureRecord | EventRecord | SourceRecord;
+
+/** A slug with its type: enough to fetch the entity through the right loader. */
+export interface EntityRef {
+  readonly id: string;
+  readonly type: NodeType;
+}
+
+export interface ConnectionRecord<T> {
+  readonly totalCount: number;
+  readonly offset: number;
+  readonly items: readonly T[];
+}
+
+export interface MonthDayRecord {
+  readonly month: number;
+  readonly day: number;
+}
+
+export interface LineageLinkRecord {
+  readonly from: string;
+  readonly change: string;
+  readonly to: string;
+}
+
+export interface LineageRecord {
+  readonly root: string;
+  readonly links: readonly LineageLinkRecord[];
+}
+
+export interface PathRelationshipRecord {
+  readonly type: string;
+  readonly from: EntityRef;
+  readonly to: EntityRef;
+}
+
+export interface PathRecord {
+  readonly nodes: readonly EntityRef[];
+  readonly relationships: readonly PathRelationshipRecord[];
+}
+
+export interface SearchHitRecord {
+  readonly score: number;
+  readonly node: EntityRef;
+}
+
+// Concrete connection types for the codegen mappers (they cannot spell generics).
+export type ProvinceConnectionRecord = ConnectionRecord<ProvinceRecord>;
+export type ChangeConnectionRecord = ConnectionRecord<ChangeRecord>;
+export type OfficeConnectionRecord = ConnectionRecord<OfficeRecord>;
+export type PersonConnectionRecord = ConnectionRecord<PersonRecord>;
+export type TenureConnectionRecord = ConnectionRecord<TenureRecord>;
+export type EventConnectionRecord = ConnectionRecord<EventRecord>;

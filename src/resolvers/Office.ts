@@ -1,0 +1,26 @@
+import type { OfficeKind, OfficeLevel, OfficeResolvers } from '../generated/graphql.js';
+import { pageWindow } from '../graphql/pagination.js';
+import { toEnum } from '../graphql/toEnum.js';
+import { toHistoricalDate } from '../graphql/toHistoricalDate.js';
+import { entityFields } from './entityFields.js';
+import { timelineOf } from './timelineOf.js';
+
+export const Office: OfficeResolvers = {
+  ...entityFields('Office'),
+  kind: (o) => toEnum<OfficeKind>(o.kind),
+  level: (o) => toEnum<OfficeLevel>(o.level),
+  province: (o, _args, { loaders }) => (o.provinceId ? loaders.province.load(o.provinceId) : null),
+  established: (o) => toHistoricalDate(o.established),
+  dissolved: (o) => toHistoricalDate(o.dissolved),
+  traditionDay: (o) => {
+    const match = o.traditionDay ? /^--(\d{2})-(\d{2})$/.exec(o.traditionDay) : null;
+    return match ? { month: Number(match[1]), day: Number(match[2]) } : null;
+  },
+  tenures: async (o, args, { loaders }) => {
+    const window = pageWindow(args);
+    const all = await loaders.tenuresByPlace.load(o.id);
+    return { totalCount: all.length, offset: window.offset, items: all.slice(window.offset, window.offset + window.limit) };
+  },
+  events: (o, _args, { loaders }) => loaders.eventsBySubject.load(o.id),
+  timeline: (o, args, context) => timelineOf(o, args, context),
+};

@@ -1,0 +1,29 @@
+import { existsOn } from '../dates/index.js';
+import type { ProvinceKind, ProvinceResolvers } from '../generated/graphql.js';
+import { fromEnum, toEnum } from '../graphql/toEnum.js';
+import { pageWindow } from '../graphql/pagination.js';
+import { toHistoricalDate } from '../graphql/toHistoricalDate.js';
+import { entityFields } from './entityFields.js';
+import { timelineOf } from './timelineOf.js';
+
+export const Province: ProvinceResolvers = {
+  ...entityFields('Province'),
+  kind: (p) => toEnum<ProvinceKind>(p.kind),
+  established: (p) => toHistoricalDate(p.established),
+  dissolved: (p) => toHistoricalDate(p.dissolved),
+  predecessors: (p, _args, { loaders }) => loaders.predecessors.load(p.id),
+  successors: (p, _args, { loaders }) => loaders.successors.load(p.id),
+  changes: (p, _args, { loaders }) => loaders.changesByProvince.load(p.id),
+  offices: async (p, args, { loaders }) => {
+    const window = pageWindow(args);
+    const all = (await loaders.officesByProvince.load(p.id)).filter(
+      (office) => !args.kind || office.kind === fromEnum(args.kind),
+    );
+    const day = args.asOf?.earliest;
+    const open = day
+      ? all.filter((o) => existsOn(toHistoricalDate(o.established), toHistoricalDate(o.dissolved), day) === 'YES')
+      : all;
+    return { totalCount: open.length, offset: window.offset, items: open.slice(window.offset, window.offset + window.limit) };
+  },
+  timeline: (p, args, context) => timelineOf(p, args, context),
+};
