@@ -10,6 +10,8 @@ export type Neo4jTarget =
       readonly httpPort: number;
       readonly heapSize: string;
       readonly pageCacheSize: string;
+      /** Load the APOC core plugin (needed only by the benchmark's @neo4j/graphql peer). */
+      readonly apoc: boolean;
     };
 
 export interface Config {
@@ -70,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         httpPort: int('NEO4J_HTTP_PORT', 7474),
         heapSize: env.NEO4J_HEAP_SIZE || '1g',
         pageCacheSize: env.NEO4J_PAGECACHE_SIZE || '512m',
+        apoc: bool('NEO4J_APOC', false),
       };
   if (uri && !env.NEO4J_PASSWORD) {
     problems.push('NEO4J_URI is set, so NEO4J_PASSWORD must be set too (the password of that server).');

@@ -21,6 +21,7 @@ const server = await startLocalNeo4j({
   password,
   heapSize: config.neo4j.heapSize,
   pageCacheSize: config.neo4j.pageCacheSize,
+  apoc: config.neo4j.apoc,
   log: (line) => console.log(line),
 });
 const where = config.neo4j.password ? 'NEO4J_PASSWORD' : path.join(config.dataDir, 'password');

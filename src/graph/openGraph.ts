@@ -48,6 +48,7 @@ export async function openGraph(config: Config, log: (line: string) => void = ()
       password,
       heapSize: neo4j.heapSize,
       pageCacheSize: neo4j.pageCacheSize,
+      apoc: neo4j.apoc,
       log,
     });
     uri = local.boltUri;

@@ -3,6 +3,7 @@ export interface Neo4jConfOptions {
   readonly boltPort: number;
   readonly httpPort: number;
   readonly pageCacheSize: string;
+  readonly apoc: boolean;
 }
 
 /**
@@ -11,7 +12,7 @@ export interface Neo4jConfOptions {
  * Browser connects to the Bolt address that the HTTP discovery document (GET /) announces.
  */
 export function renderNeo4jConf(options: Neo4jConfOptions): string {
-  const { homeDir, boltPort, httpPort, pageCacheSize } = options;
+  const { homeDir, boltPort, httpPort, pageCacheSize, apoc } = options;
   return [
     '# Written by diachi (src/localNeo4j) on every start; edits here are overwritten.',
     'server.default_listen_address=127.0.0.1',
@@ -31,6 +32,7 @@ export function renderNeo4jConf(options: Neo4jConfOptions): string {
     // Netty waits a 5 s quiet period per event-loop group before Bolt stops (10 s in all); a
     // loopback development server has no in-flight clients worth waiting for.
     'internal.dbms.bolt.netty_server_shutdown_quiet_period=0',
+    ...(apoc ? ['dbms.security.procedures.unrestricted=apoc.*'] : []),
     'server.logs.gc.enabled=false',
     'dbms.usage_report.enabled=false',
     '',

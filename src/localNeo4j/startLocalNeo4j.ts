@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync } from 'node:fs';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { LocalNeo4jError } from './LocalNeo4jError.js';
 import { isPortFree } from './findFreePort.js';
 import { renderNeo4jConf } from './renderNeo4jConf.js';
+import { resolveApocPlugin } from './resolveApocPlugin.js';
 import { resolveNeo4jClasspath, tail } from './resolveNeo4jClasspath.js';
 import { runCommand } from './runCommand.js';
 
@@ -21,6 +22,8 @@ export interface LocalNeo4jOptions {
   readonly heapSize?: string;
   readonly pageCacheSize?: string;
   readonly startTimeoutMs?: number;
+  /** Load the APOC core plugin (the benchmark's @neo4j/graphql peer needs it). */
+  readonly apoc?: boolean;
   readonly log?: (line: string) => void;
 }
 
@@ -88,9 +91,20 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   for (const dir of ['conf', 'data', 'logs', 'plugins', 'import', 'run']) {
     await mkdir(path.join(homeDir, dir), { recursive: true });
   }
+  // plugins/ holds exactly what this start asked for, so a store started once for the benchmark
+  // does not keep APOC for everyday use.
+  const plugins = path.join(homeDir, 'plugins');
+  for (const file of readdirSync(plugins)) if (file.endsWith('.jar')) await rm(path.join(plugins, file));
+  const pluginJars: string[] = [];
+  if (options.apoc) {
+    for (const jar of await resolveApocPlugin(options)) {
+      pluginJars.push(path.join(plugins, path.basename(jar)));
+      await copyFile(jar, pluginJars.at(-1)!);
+    }
+  }
   await writeFile(
     path.join(homeDir, 'conf', 'neo4j.conf'),
-    renderNeo4jConf({ homeDir, boltPort, httpPort, pageCacheSize: options.pageCacheSize ?? '512m' }),
+    renderNeo4jConf({ homeDir, boltPort, httpPort, pageCacheSize: options.pageCacheSize ?? '512m', apoc: options.apoc ?? false }),
   );
   const env = { ...process.env, NEO4J_HOME: homeDir, NEO4J_CONF: path.join(homeDir, 'conf') };
 
@@ -112,7 +126,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     `-Xmx${heap}`,
     ...JVM_FLAGS,
     '-cp',
-    classpath,
+    // Like Neo4j's own launcher, plugins are on the JVM classpath too: APOC registers services
+    // (apoc.Pools) through extension factories, which are found only there.
+    [classpath, ...pluginJars].join(path.delimiter),
     'org.neo4j.server.CommunityEntryPoint',
     `--home-dir=${homeDir}`,
     `--config-dir=${path.join(homeDir, 'conf')}`,
