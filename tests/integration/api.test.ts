@@ -85,7 +85,12 @@ describe('province(id:)', () => {
       label: 'tháng 2 năm 1976',
     });
     const merger = province?.changes.find((c) => c.slug === 'chg-1976-cuu-long');
-    expect(merger).toMatchObject({ kind: 'MERGE', date: { edtf: '1976-02' }, after: [{ slug: 'cuu-long' }] });
+    expect(merger).toMatchObject({
+      kind: 'MERGE',
+      date: { edtf: '1976-02' },
+      before: [{ slug: 'tra-vinh-pre1976' }, { slug: 'vinh-long-pre1976' }],
+      after: [{ slug: 'cuu-long' }],
+    });
     expect(province?.sources.length).toBeGreaterThan(0);
     expect(province?.successors.map((p) => p.slug).sort()).toEqual(['tra-vinh-1992', 'vinh-long-1992']);
   });
@@ -174,6 +179,14 @@ describe('timeline, lineage, path, search, node', () => {
     expect(days).toEqual([...days].sort());
     expect(timeline.find((e) => e.kind === 'ESTABLISHED')).toMatchObject({ date: { edtf: '1992-05-05' }, label: 'Thành lập tỉnh Vĩnh Long' });
     expect(timeline.every((e) => e.sources.length > 0)).toBe(true);
+  });
+
+  it("names every unit in the labels of Cửu Long's changes (regression: COLLECT subqueries once reused the caller's variable)", async () => {
+    const { timeline } = await expectData(TimelineDocument, { subjectId: 'cuu-long', kinds: ['CHANGE'] });
+    expect(timeline.map((e) => e.label)).toEqual([
+      'Hợp nhất: Trà Vinh, Vĩnh Long → Cửu Long',
+      'Tái lập: Cửu Long → Trà Vinh, Vĩnh Long',
+    ]);
   });
 
   it('filters a timeline by dates and kinds', async () => {
