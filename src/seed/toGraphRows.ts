@@ -90,14 +90,10 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
     });
   }
   for (const c of dataset.changes) {
-    const when = c.effectiveDate ?? c.date;
     addNode('Change', c.id, {
       kind: c.kind,
       ...dateProps('date', c.date),
       ...dateProps('effectiveDate', c.effectiveDate),
-      // The day the change took effect where known, else the day of the act: what timelines sort by.
-      whenEarliest: neo4jDate(when.earliest),
-      whenLatest: neo4jDate(when.latest),
       legalBasis: c.legalBasis,
       fromName: c.fromName,
       toName: c.toName,
