@@ -1,8 +1,8 @@
-import type { NodeType } from '../graphql/globalId.js';
+import type { NodeLabel } from './schemaQueries.js';
 import { CHANGE, CITED_SOURCE, EVENT, OFFICE, PROJECTIONS, PROVINCE, TENURE } from './projections.js';
 
 /** Entities of one label by id (the batch of a by-id DataLoader). */
-export const entitiesByIds = (label: NodeType) => `
+export const entitiesByIds = (label: NodeLabel) => `
 MATCH (n:${label}) WHERE n.id IN $ids
 RETURN n ${PROJECTIONS[label]} AS record`;
 

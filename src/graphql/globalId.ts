@@ -1,7 +1,9 @@
+import { NODE_LABELS, type NodeLabel } from '../cypher/schemaQueries.js';
 import { BadUserInputError } from '../errors/BadUserInputError.js';
 
-export const NODE_TYPES = ['Province', 'Change', 'Office', 'Person', 'Tenure', 'Event', 'Source'] as const;
-export type NodeType = (typeof NODE_TYPES)[number];
+// Each Node type of the API is the Neo4j label of the same name.
+export const NODE_TYPES = NODE_LABELS;
+export type NodeType = NodeLabel;
 
 /** The Relay global id: base64url of "Type:slug", opaque to clients and stable across loads. */
 export function toGlobalId(type: NodeType, slug: string): string {

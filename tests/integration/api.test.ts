@@ -248,6 +248,29 @@ describe('timeline, lineage, path, search, node', () => {
   });
 });
 
+describe('single lookups', () => {
+  it('fetches a change, an event, a person and a source by slug', async () => {
+    const data = await expectData<
+      {
+        change: { kind: string; effectiveDate: { edtf: string } | null; legalBasis: string };
+        event: { kind: string; date: { edtf: string; label: string } };
+        person: { name: string; tenures: Array<{ title: string }> };
+        source: { kind: string; title: string; language: string };
+      },
+      never
+    >(`{
+      change(id: "chg-1991-cuu-long") { kind effectiveDate { edtf } legalBasis }
+      event(id: "ev-1930-10-18-tradition") { kind date { edtf label } }
+      person(id: "per-pham-thi-no") { name tenures { title } }
+      source(id: "A000") { kind title language }
+    }`);
+    expect(data.change).toMatchObject({ kind: 'RE_ESTABLISH', effectiveDate: { edtf: '1992-05-05' } });
+    expect(data.event).toEqual({ kind: 'TRADITION_DAY', date: { edtf: '1930-10-18', label: 'ngày 18 tháng 10 năm 1930' } });
+    expect(data.person.tenures.map((t) => t.title)).toContain('Thành viên UBND tỉnh, Chánh Văn phòng UBND tỉnh');
+    expect(data.source).toMatchObject({ kind: 'ARTICLE', language: 'vi' });
+  });
+});
+
 describe('bad input gets a stable error code', () => {
   it('rejects an impossible date given as a variable', async () => {
     expect(await expectErrorCodes(ProvincesAsOfDocument, { asOf: '1976-13-45' })).toEqual(['BAD_USER_INPUT']);
