@@ -1,15 +1,17 @@
-import type { NodeLabel } from './schemaQueries.js';
 import { CHANGE, CITED_SOURCE, EVENT, OFFICE, PROJECTIONS, PROVINCE, TENURE } from './projections.js';
 
-/** Entities of one label by id (the batch of a by-id DataLoader). */
-export const entitiesByIds = (label: NodeLabel) => `
-MATCH (n:${label}) WHERE n.id IN $ids
-RETURN n ${PROJECTIONS[label]} AS record`;
-
-/** The label of each id: resolves bare slugs and polymorphic references (Node, event subjects). */
-export const TYPES_BY_IDS = `
-MATCH (n:Entity) WHERE n.id IN $ids AND NOT n:Dispute
-RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS type`;
+/**
+ * Entities of any label by id, in one query: every by-id lookup of a request level (a province
+ * here, a person and an event there) shares one round trip. Each branch projects its own label.
+ */
+export const ENTITIES_BY_IDS = `
+MATCH (n:Entity) WHERE n.id IN $ids
+CALL (n) {
+${Object.entries(PROJECTIONS)
+  .map(([label, projection]) => `  WITH n WHERE n:${label} RETURN n ${projection} AS record`)
+  .join('\n  UNION\n')}
+}
+RETURN record`;
 
 /** Citations of each entity, in the order the seed lists them, each Source with its quote. */
 export const CITATIONS_BY_OWNER = `

@@ -14,7 +14,9 @@ export async function resolveId(
   expected?: readonly NodeType[],
 ): Promise<EntityRef | null> {
   const parsed = parseId(input, argumentName);
-  const type = parsed.type ?? (await loaders.entityType.load(parsed.slug))?.type ?? null;
+  // A bare slug names its type only in the graph: load the entity (it stays in the request's
+  // loader cache for the resolver that asked), rather than ask for its type and load it after.
+  const type = parsed.type ?? (await loaders.entity.load(parsed.slug))?.__typename ?? null;
   if (type === null) return null;
   if (expected && !expected.includes(type)) {
     throw new BadUserInputError(

@@ -11,6 +11,7 @@ import type {
   TenureRecord,
 } from '../repositories/records.js';
 import type { Repositories } from '../repositories/createRepositories.js';
+import { TypedLoader } from './TypedLoader.js';
 
 /**
  * Fresh DataLoaders for one request: lookups made while resolving one level of a query are
@@ -18,11 +19,12 @@ import type { Repositories } from '../repositories/createRepositories.js';
  */
 export function createLoaders(repositories: Repositories) {
   const { entities } = repositories;
-  const byId = <T extends EntityRecord>(label: NodeType) =>
-    new DataLoader<string, T | null>((ids) => entities.byIds<T>(label, ids));
+  const entity = new DataLoader<string, EntityRecord | null>((ids) => entities.anyByIds(ids));
+  const byId = <T extends EntityRecord>(type: NodeType) => new TypedLoader<T>(entity, type);
   const grouped = <T>(fetch: (ids: readonly string[]) => Promise<T[][]>) => new DataLoader<string, T[]>(fetch);
 
   return {
+    entity,
     province: byId<ProvinceRecord>('Province'),
     change: byId<ChangeRecord>('Change'),
     office: byId<OfficeRecord>('Office'),
@@ -30,7 +32,6 @@ export function createLoaders(repositories: Repositories) {
     tenure: byId<TenureRecord>('Tenure'),
     event: byId<EventRecord>('Event'),
     source: byId<SourceRecord>('Source'),
-    entityType: new DataLoader((ids: readonly string[]) => entities.typesByIds(ids)),
     citations: grouped(entities.citations),
     disputes: grouped(entities.disputes),
     officesByProvince: grouped(entities.officesByProvince),
@@ -40,6 +41,7 @@ export function createLoaders(repositories: Repositories) {
     predecessors: grouped(entities.predecessors),
     successors: grouped(entities.successors),
     eventsBySubject: grouped(entities.eventsBySubject),
+    timelineFacts: new DataLoader((ids: readonly string[]) => entities.timelineFacts(ids)),
   };
 }
 

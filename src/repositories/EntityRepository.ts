@@ -2,28 +2,27 @@ import {
   CHANGES_BY_PROVINCE,
   CITATIONS_BY_OWNER,
   DISPUTES_BY_OWNER,
-  entitiesByIds,
+  ENTITIES_BY_IDS,
   EVENTS_BY_SUBJECT,
   OFFICES_BY_PROVINCE,
   PREDECESSORS_BY_PROVINCE,
   SUCCESSORS_BY_PROVINCE,
   TENURES_BY_PERSON,
   TENURES_BY_PLACE,
-  TYPES_BY_IDS,
 } from '../cypher/entityQueries.js';
+import { TIMELINE_FACTS } from '../cypher/timelineQueries.js';
 import type { Database } from '../db/Database.js';
-import type { NodeType } from '../graphql/globalId.js';
 import { groupByOwner } from './groupByOwner.js';
 import type {
   ChangeRecord,
   DisputeRecord,
   EntityRecord,
-  EntityRef,
   EventRecord,
   OfficeRecord,
   ProvinceRecord,
   SourceRecord,
   TenureRecord,
+  TimelineFactsRecord,
 } from './records.js';
 
 type Grouped<T> = Promise<T[][]>;
@@ -35,15 +34,9 @@ type Grouped<T> = Promise<T[][]>;
 export class EntityRepository {
   constructor(private readonly db: Database) {}
 
-  async byIds<T extends EntityRecord>(label: NodeType, ids: readonly string[]): Promise<Array<T | null>> {
-    const rows = await this.db.read<{ record: T }>(entitiesByIds(label), { ids });
+  async anyByIds(ids: readonly string[]): Promise<Array<EntityRecord | null>> {
+    const rows = await this.db.read<{ record: EntityRecord }>(ENTITIES_BY_IDS, { ids });
     const byId = new Map(rows.map(({ record }) => [record.id, record]));
-    return ids.map((id) => byId.get(id) ?? null);
-  }
-
-  async typesByIds(ids: readonly string[]): Promise<Array<EntityRef | null>> {
-    const rows = await this.db.read<EntityRef>(TYPES_BY_IDS, { ids });
-    const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
@@ -56,6 +49,12 @@ export class EntityRepository {
   predecessors = (ids: readonly string[]): Grouped<ProvinceRecord> => this.grouped(PREDECESSORS_BY_PROVINCE, ids);
   successors = (ids: readonly string[]): Grouped<ProvinceRecord> => this.grouped(SUCCESSORS_BY_PROVINCE, ids);
   eventsBySubject = (ids: readonly string[]): Grouped<EventRecord> => this.grouped(EVENTS_BY_SUBJECT, ids);
+
+  async timelineFacts(ids: readonly string[]): Promise<Array<TimelineFactsRecord | null>> {
+    const rows = await this.db.read<{ owner: string; record: TimelineFactsRecord }>(TIMELINE_FACTS, { ids });
+    const byId = new Map(rows.map(({ owner, record }) => [owner, record]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
 
   private async grouped<T>(cypher: string, ids: readonly string[]): Grouped<T> {
     const rows = await this.db.read<{ owner: string; record: T }>(cypher, { ids });

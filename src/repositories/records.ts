@@ -143,6 +143,15 @@ export interface SearchHitRecord {
   readonly node: EntityRef;
 }
 
+/** What a timeline is built from, for one subject (see cypher/timelineQueries.ts). */
+export interface TimelineFactsRecord {
+  readonly changes: readonly ChangeRecord[];
+  readonly offices: readonly OfficeRecord[];
+  readonly tenures: readonly TenureRecord[];
+  readonly events: readonly EventRecord[];
+  readonly names: ReadonlyArray<{ id: string; name: string | null }>;
+}
+
 // Concrete connection types for the codegen mappers (they cannot spell generics).
 export type ProvinceConnectionRecord = ConnectionRecord<ProvinceRecord>;
 export type ChangeConnectionRecord = ConnectionRecord<ChangeRecord>;

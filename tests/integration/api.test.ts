@@ -316,6 +316,13 @@ describe('bad input gets a stable error code', () => {
 });
 
 describe('database round trips', () => {
+  it('tells a timeline with its sources and subjects in four round trips', async () => {
+    const result = await execute(TimelineDocument, { subjectId: 'vinh-long-1992' });
+    expect(result.errors).toBeUndefined();
+    // Find the subject, gather its facts, then one batch each for the entries' sources and subjects.
+    expect(result.extensions?.diachi?.cypherRoundTrips).toBe(4);
+  });
+
   it('stays bounded for provinces → offices → tenures → person, whatever the number of provinces', async () => {
     const small = await execute(NestedProvincesDocument, { asOf: '2000-01-01', first: 5 });
     const large = await execute(NestedProvincesDocument, { first: 100 });
