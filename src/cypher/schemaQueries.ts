@@ -23,6 +23,9 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   // "As of" questions compare a day with interval bounds.
   'CREATE INDEX province_established IF NOT EXISTS FOR (n:Province) ON (n.establishedLatest)',
   'CREATE INDEX province_dissolved IF NOT EXISTS FOR (n:Province) ON (n.dissolvedEarliest)',
+  // With province_dissolved, finds every unit that may have existed on a day for certain: those
+  // dissolved after it, and the current ones (src/cypher/pageQueries.ts, PROVINCES_PAGE).
+  'CREATE INDEX province_current IF NOT EXISTS FOR (n:Province) ON (n.current)',
   'CREATE INDEX province_sort IF NOT EXISTS FOR (n:Province) ON (n.sortName)',
   'CREATE INDEX office_sort IF NOT EXISTS FOR (n:Office) ON (n.sortName)',
   'CREATE INDEX office_established IF NOT EXISTS FOR (n:Office) ON (n.establishedLatest)',

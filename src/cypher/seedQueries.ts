@@ -5,10 +5,15 @@ import type { EntityLabel } from './schemaQueries.js';
 // killed midway and run again ends with the same graph as one uninterrupted run. `SET n = …`
 // replaces all properties, so a corrected record never keeps a stale value.
 
-export const mergeNodes = (label: EntityLabel) => `
+// `dateKeys` name the properties that arrive as ISO text and are stored as DATEs (the loader sends
+// them as text: the driver packs strings much faster than temporal values). Keys come from
+// toGraphRows, never from user input; they are quoted all the same.
+export const mergeNodes = (label: EntityLabel, dateKeys: readonly string[] = []) => `
 UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
-SET n = row.props, n.dataset = $dataset, n.loadStamp = $stamp
+SET n = row.props, n.dataset = $dataset, n.loadStamp = $stamp${dateKeys
+  .map((key) => `, n.\`${key.replaceAll('`', '``')}\` = date(row.props.\`${key.replaceAll('`', '``')}\`)`)
+  .join('')}
 SET n:Entity`;
 
 // Endpoints are found through :Entity(id), so one query per relationship type serves every pair
