@@ -1,0 +1,104 @@
+import autocannon from 'autocannon';
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { CypherRequest, GraphQLRequest } from './operations.js';
+
+export interface Stats {
+  readonly p50_ms: number;
+  readonly p95_ms: number;
+  readonly rps: number;
+  /** Requests completed in the run(s) measured. */
+  readonly requests: number;
+  /** Non-200 answers, answers carrying GraphQL `errors`, and failed queries: should be 0. */
+  readonly errors: number;
+}
+
+export interface RunPlan {
+  readonly seconds: number;
+  readonly repeats: number;
+  readonly warmupSeconds: number;
+}
+
+/**
+ * Latencies are recorded per response, as measured by autocannon (hrtime, fractional ms), and
+ * percentiles are taken from those exact samples (nearest rank). autocannon's own summary rounds
+ * latencies to whole milliseconds and reports p97.5 and p99 but no p95, and most answers here
+ * take a few milliseconds.
+ */
+export function summarize(latencies: number[], errors: number, seconds: number): Stats {
+  const sorted = Float64Array.from(latencies).sort();
+  const at = (p: number) => (sorted.length === 0 ? Number.NaN : sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]!);
+  return { p50_ms: at(0.5), p95_ms: at(0.95), rps: latencies.length / seconds, requests: latencies.length, errors };
+}
+
+/** One autocannon run of a GraphQL POST at `connections` concurrent connections. */
+export async function httpRun(url: string, request: GraphQLRequest, connections: number, seconds: number): Promise<Stats> {
+  const latencies: number[] = [];
+  let errors = 0;
+  // Without a callback autocannon returns its instance (an EventEmitter) made thenable; its types
+  // only describe the promise.
+  const instance = autocannon({
+    url,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(request),
+        // An error inside a 200 answer is still an error: a server failing fast must not win.
+        onResponse: (status: number, body: string) => {
+          if (status !== 200 || body.includes('"errors"')) errors += 1;
+        },
+      },
+    ],
+  }) as unknown as autocannon.Instance & PromiseLike<autocannon.Result>;
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+  const result = await instance;
+  return summarize(latencies, errors + result.errors + result.timeouts, result.duration);
+}
+
+/**
+ * The floor at concurrency N: N async loops, each running the query through the driver without
+ * HTTP: a session and an auto-commit read per call, the cheapest way through the driver (one
+ * network round trip; diachi's Database reads the same way).
+ */
+export async function floorRun(driver: Driver, database: string, request: CypherRequest, concurrency: number, seconds: number): Promise<Stats> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  const loop = async () => {
+    while (performance.now() < deadline) {
+      const t0 = performance.now();
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+      try {
+        const result = await session.run(request.cypher, request.params);
+        result.records.map((record) => record.toObject());
+        latencies.push(performance.now() - t0);
+      } catch {
+        errors += 1;
+      } finally {
+        await session.close();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, loop));
+  return summarize(latencies, errors, (performance.now() - started) / 1000);
+}
+
+/** Runs `run` `repeats` times and reports the median of each figure. */
+export async function medianOf(run: () => Promise<Stats>, repeats: number): Promise<Stats> {
+  const runs: Stats[] = [];
+  for (let i = 0; i < repeats; i += 1) runs.push(await run());
+  const median = (values: number[]) => {
+    const s = [...values].sort((a, b) => a - b);
+    return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+  };
+  return {
+    p50_ms: median(runs.map((r) => r.p50_ms)),
+    p95_ms: median(runs.map((r) => r.p95_ms)),
+    rps: median(runs.map((r) => r.rps)),
+    requests: runs.reduce((sum, r) => sum + r.requests, 0),
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+  };
+}
