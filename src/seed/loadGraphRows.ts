@@ -1,5 +1,4 @@
 import { createHash, type Hash } from 'node:crypto';
-import neo4j from 'neo4j-driver';
 import {
   DELETE_STALE_NODES,
   DELETE_STALE_RELATIONSHIPS,
@@ -8,7 +7,7 @@ import {
   RECORD_LOAD,
 } from '../cypher/seedQueries.js';
 import type { Database } from '../db/Database.js';
-import type { GraphRows, NodeBatch } from './toGraphRows.js';
+import type { GraphRows } from './toGraphRows.js';
 
 export interface LoadOptions {
   /** Which dataset these rows are ("seeds", or a synthetic one): stale cleanup stays inside it. */
@@ -56,8 +55,7 @@ export async function loadGraphRows(db: Database, rows: GraphRows, options: Load
   // Every node before any relationship: a relationship batch finds both of its ends.
   await commitAll(
     rows.nodes.flatMap((batch) => {
-      const wire = withDatesAsText(batch);
-      return slices(mergeNodes(batch.label, wire.dateKeys), wire.rows);
+      return slices(mergeNodes(batch.label, [...batch.dateKeys]), batch.rows);
     }),
   );
   await commitAll(rows.relationships.flatMap((batch) => slices(mergeRelationships(batch.type), batch.rows)));
@@ -91,27 +89,6 @@ async function inParallel<T>(items: readonly T[], limit: number, work: (item: T)
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   if (failure) throw failure.error;
-}
-
-/**
- * The rows with their DATE properties as ISO text (`1976-02-01`), and the names of those
- * properties, which mergeNodes turns back into DATEs with date(). The JavaScript driver packs a
- * temporal value several times slower than a string, which made the loader's client the
- * bottleneck of a large load; what lands in the graph is the same DATE either way.
- */
-function withDatesAsText(batch: NodeBatch): { rows: NodeBatch['rows']; dateKeys: string[] } {
-  const dateKeys = new Set<string>();
-  const rows = batch.rows.map(({ id, props }) => {
-    const wire: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(props)) {
-      if (value instanceof neo4j.types.Date) {
-        dateKeys.add(key);
-        wire[key] = value.toString();
-      } else wire[key] = value;
-    }
-    return { id, props: wire };
-  });
-  return { rows, dateKeys: [...dateKeys] };
 }
 
 /**
