@@ -182,7 +182,7 @@ export function toMarkdown(report: BenchReport): string {
         } | ${o.diachi_round_trips} |`,
     ),
     '',
-    'diachi p50 (ms, concurrency 1) as the graph grows:',
+    `diachi p50 (ms) as the graph grows: ${report.method.scale}.`,
     '',
     `| Graph nodes | ${[...new Set(report.scale.map((s) => s.name))].join(' | ')} |`,
     `| ---: | ${[...new Set(report.scale.map((s) => s.name))].map(() => '---:').join(' | ')} |`,
