@@ -1,4 +1,4 @@
-import { CHANGE, CITED_SOURCE, EVENT, OFFICE, PROJECTIONS, PROVINCE, TENURE } from './projections.js';
+import { CHANGE, CITED_SOURCE, entityRecordOf, EVENT, OFFICE, OFFICE_ORDER, PROVINCE, TENURE, TENURE_ORDER } from './projections.js';
 
 /**
  * Entities of any label by id, in one query: every by-id lookup of a request level (a province
@@ -6,11 +6,7 @@ import { CHANGE, CITED_SOURCE, EVENT, OFFICE, PROJECTIONS, PROVINCE, TENURE } fr
  */
 export const ENTITIES_BY_IDS = `
 MATCH (n:Entity) WHERE n.id IN $ids
-CALL (n) {
-${Object.entries(PROJECTIONS)
-  .map(([label, projection]) => `  WITH n WHERE n:${label} RETURN n ${projection} AS record`)
-  .join('\n  UNION\n')}
-}
+${entityRecordOf('n')}
 RETURN record`;
 
 /** Citations of each entity, in the order the seed lists them, each Source with its quote. */
@@ -29,18 +25,18 @@ ORDER BY owner, d.id`;
 export const OFFICES_BY_PROVINCE = `
 MATCH (n:Office)-[:OFFICE_OF]->(p:Province) WHERE p.id IN $ids
 RETURN p.id AS owner, n ${OFFICE} AS record
-ORDER BY owner, n.sortName, n.id`;
+ORDER BY owner, ${OFFICE_ORDER}`;
 
 /** Tenures held at offices or provincial bodies, ordered by start (unknown starts last). */
 export const TENURES_BY_PLACE = `
 MATCH (n:Tenure)-[:AT]->(x:Entity) WHERE x.id IN $ids
 RETURN x.id AS owner, n ${TENURE} AS record
-ORDER BY owner, n.startEarliest IS NULL, n.startEarliest, n.id`;
+ORDER BY owner, ${TENURE_ORDER}`;
 
 export const TENURES_BY_PERSON = `
 MATCH (p:Person)-[:HELD]->(n:Tenure) WHERE p.id IN $ids
 RETURN p.id AS owner, n ${TENURE} AS record
-ORDER BY owner, n.startEarliest IS NULL, n.startEarliest, n.id`;
+ORDER BY owner, ${TENURE_ORDER}`;
 
 /** Every change a unit took part in, before or after, in order of the legal act. */
 export const CHANGES_BY_PROVINCE = `

@@ -1,4 +1,10 @@
-// Traversals over the whole graph: lineage, shortest paths and name search.
+import { CHANGE, entityRecordOf, PROVINCE } from './projections.js';
+
+// Traversals over the whole graph: lineage, shortest paths and name search. Each answers in one
+// round trip, records included: the resolvers hand those to the loaders, so fields of the nodes
+// found cost no further query.
+
+export type LineageDirection = 'PREDECESSORS' | 'SUCCESSORS';
 
 /**
  * One arrow of lineage: a unit that went into a change, and a unit the change created. Units that
@@ -6,34 +12,80 @@
  * lineage never loops through them. The depth is a validated integer inlined into the pattern,
  * since Cypher takes no parameter for quantifier bounds.
  */
-export const lineageLinks = (direction: 'PREDECESSORS' | 'SUCCESSORS', maxDepth: number) => {
+const lineageBranch = (direction: LineageDirection, maxDepth: number) => {
   const step =
     direction === 'PREDECESSORS'
       ? '(()<-[:RESULTED_IN {created: true}]-(:Change)<-[:CHANGED_IN]-(:Province))'
       : '(()-[:CHANGED_IN]->(:Change)-[:RESULTED_IN {created: true}]->(:Province))';
   const [from, to] = direction === 'PREDECESSORS' ? ['ns[i + 2]', 'ns[i]'] : ['ns[i]', 'ns[i + 2]'];
-  return `
-MATCH path = (:Province {id: $id}) ${step}{1,${maxDepth}}
-WITH nodes(path) AS ns
-UNWIND range(0, size(ns) - 3, 2) AS i
-RETURN DISTINCT ${from}.id AS from, ns[i + 1].id AS change, ${to}.id AS to`;
+  return `MATCH path = (root) ${step}{1,${maxDepth}}
+    WITH nodes(path) AS ns
+    UNWIND range(0, size(ns) - 3, 2) AS i
+    RETURN ${from} AS from, ns[i + 1] AS change, ${to} AS to`;
 };
+
+/**
+ * A unit's lineage in the asked directions: its links (distinct arrows) with every unit and change
+ * on them projected. No row when no Province has the id.
+ */
+export const lineage = (directions: readonly LineageDirection[], maxDepth: number) => `
+MATCH (root:Province {id: $id})
+CALL (root) {
+  CALL (root) {
+    ${directions.map((direction) => lineageBranch(direction, maxDepth)).join('\n    UNION\n    ')}
+  }
+  RETURN collect({ from: from, change: change, to: to }) AS links
+}
+CALL (root, links) {
+  UNWIND [root] + [l IN links | l.from] + [l IN links | l.to] AS n
+  WITH DISTINCT n
+  RETURN collect(n ${PROVINCE}) AS provinces
+}
+CALL (links) {
+  UNWIND [l IN links | l.change] AS n
+  WITH DISTINCT n
+  RETURN collect(n ${CHANGE}) AS changes
+}
+RETURN [l IN links | { from: l.from.id, change: l.change.id, to: l.to.id }] AS links, provinces, changes`;
 
 const HISTORICAL = 'CHANGED_IN|RESULTED_IN|OFFICE_OF|HELD|AT|ABOUT';
 
-/** All shortest paths between two entities over historical relationships (and citations, if asked). */
+/**
+ * All shortest paths between two entities over historical relationships (and citations, if
+ * asked), each as node ids and relationships, with every node on them projected once. No row when
+ * either end is missing or nothing connects them.
+ */
 export const shortestPaths = (maxHops: number, viaSources: boolean) => `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH path = allShortestPaths((a)-[:${viaSources ? `${HISTORICAL}|ATTESTED_BY` : HISTORICAL}*..${maxHops}]-(b))
 WITH path LIMIT $limit
-RETURN [x IN nodes(path) | { id: x.id, type: [l IN labels(x) WHERE l <> 'Entity'][0] }] AS nodes,
-       [r IN relationships(path) | { type: type(r), from: startNode(r).id, to: endNode(r).id }] AS relationships`;
+WITH collect(path) AS paths
+CALL (paths) {
+  UNWIND paths AS path
+  UNWIND nodes(path) AS x
+  WITH DISTINCT x
+  ${entityRecordOf('x')}
+  RETURN collect(record) AS records
+}
+UNWIND paths AS path
+RETURN [x IN nodes(path) | x.id] AS nodes,
+       [r IN relationships(path) | { type: type(r), from: startNode(r).id, to: endNode(r).id }] AS relationships,
+       records`;
 
-/** Ranked name search over the full-text index (query already folded and escaped). */
-export const SEARCH = `
+// Ranked name search over the full-text index (query already folded and escaped). The index
+// answers before the type filter, so it is asked for enough candidates to fill the page.
+const SEARCH_HITS = `
 CALL db.index.fulltext.queryNodes('entity_search', $query, { limit: $candidates }) YIELD node, score
 WITH node, score, [l IN labels(node) WHERE l <> 'Entity'][0] AS type
 WHERE $types IS NULL OR type IN $types
-RETURN node.id AS id, type, score
-ORDER BY score DESC, node.sortName, node.id
-LIMIT $limit`;
+WITH node, score ORDER BY score DESC, node.sortName, node.id LIMIT $limit`;
+
+/** Search hits with their records, for `search`. */
+export const SEARCH = `${SEARCH_HITS}
+${entityRecordOf('node')}
+RETURN score, record
+ORDER BY score DESC, node.sortName, node.id`;
+
+/** Only the ids of the hits, for the `search` filter of lists (up to a thousand of them). */
+export const SEARCH_IDS = `${SEARCH_HITS}
+RETURN node.id AS id`;

@@ -1,3 +1,4 @@
+import { provinceIncludes, type ProvinceIncludes } from './prefetchQueries.js';
 import { CHANGE, EVENT, OFFICE, PERSON, PROVINCE } from './projections.js';
 
 // Connection pages: the total count and one page, in one round trip. Every filter is a parameter
@@ -40,13 +41,14 @@ const when = (condition: string) => `UNWIND CASE WHEN ${condition} THEN [true] E
  *   seeks: a unit that certainly existed on the day is either dissolved after it or current;
  * - the page otherwise reads the sortName index in order and stops once it is full.
  * Any other filter (POSSIBLE, no day) counts by reading every unit, as before. One branch of each
- * UNION gets a row and the others none, and each branch keeps a plan of its own.
+ * UNION gets a row and the others none, and each branch keeps a plan of its own. The page's
+ * offices, tenures and people come along when the query asks for them (prefetchQueries.ts).
  */
 const BY_IDS = '$ids IS NOT NULL';
 const DEFINITE_DAY = `$ids IS NULL AND $day IS NOT NULL AND $certainty = 'DEFINITE'`;
 const OTHERWISE = `$ids IS NULL AND NOT ($day IS NOT NULL AND $certainty = 'DEFINITE')`;
 
-export const PROVINCES_PAGE = `
+export const provincesPage = (include: ProvinceIncludes) => `
 CALL () {
   ${when(BY_IDS)}
   MATCH (n:Province) WHERE n.id IN $ids AND ${PROVINCE_FILTER}
@@ -79,7 +81,7 @@ CALL () {
   }
   RETURN collect(n ${PROVINCE}) AS records
 }
-RETURN total, records`;
+${provinceIncludes(include)}`;
 
 // Offices have no `current` flag: an office without a recorded end is counted as long as the
 // sources give no end, which the SDL documents.

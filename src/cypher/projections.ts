@@ -33,6 +33,11 @@ export const SOURCE = `{ __typename: 'Source', .id, .kind, .title, .publisher, .
 export const CITED_SOURCE = `{ __typename: 'Source', .id, .kind, .title, .publisher, .date, .url, .reference, .language,
   .supports, .notes, quote: r.quote }`;
 
+/** The order of a province's offices (by name), wherever they are read. */
+export const OFFICE_ORDER = 'n.sortName, n.id';
+/** The order of tenures at a place or of a person: by start, unknown starts last. */
+export const TENURE_ORDER = 'n.startEarliest IS NULL, n.startEarliest, n.id';
+
 /** Projections by label, for queries that fetch entities of one label by id. */
 export const PROJECTIONS = {
   Province: PROVINCE,
@@ -43,3 +48,14 @@ export const PROJECTIONS = {
   Event: EVENT,
   Source: SOURCE,
 } as const;
+
+/**
+ * A CALL subquery binding `record` to the projection of `variable` for whichever label it has:
+ * mixed lists (search hits, path nodes, a timeline's subjects) come back whole in the query that
+ * found them, so nothing needs a second round trip to load them.
+ */
+export const entityRecordOf = (variable: string, as = 'record') => `CALL (${variable}) {
+${Object.entries(PROJECTIONS)
+  .map(([label, projection]) => `  WITH ${variable} AS n WHERE n:${label} RETURN n ${projection} AS ${as}`)
+  .join('\n  UNION\n')}
+}`;

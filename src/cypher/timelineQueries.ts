@@ -1,9 +1,10 @@
-import { CHANGE, EVENT, OFFICE, TENURE } from './projections.js';
+import { CHANGE, CITED_SOURCE, entityRecordOf, EVENT, OFFICE, TENURE } from './projections.js';
 
 /**
  * Everything dated around each subject (a province, office or person), in one round trip: the
  * changes a province took part in, its offices, the tenures held at it, at its offices or by the
- * person, the events about it or its offices, and the names the labels need. Each part is a
+ * person, the events about it or its offices, the entities the entries name (whole records, for
+ * their `subjects`), and the citations of every fact (for their `sources`). Each part is a
  * UNION of directed matches from the subject, so the cost follows the subject's neighbourhood,
  * never the size of the graph.
  */
@@ -40,9 +41,21 @@ CALL (s) {
 }
 WITH s, changes, offices, tenures, events,
   reduce(ids = [], c IN changes | ids + c.before + c.after)
-    + [t IN tenures | t.personId] + [t IN tenures | t.atId] AS nameIds
-CALL (nameIds) {
-  MATCH (x:Entity) WHERE x.id IN nameIds
-  RETURN collect({ id: x.id, name: x.name }) AS names
+    + [t IN tenures | t.personId] + [t IN tenures | t.atId]
+    + reduce(ids = [], e IN events | ids + [x IN e.subjects | x.id]) AS relatedIds
+${entityRecordOf('s', 'subject')}
+CALL (relatedIds) {
+  MATCH (x:Entity) WHERE x.id IN relatedIds
+  ${entityRecordOf('x')}
+  RETURN collect(record) AS related
 }
-RETURN s.id AS owner, { changes: changes, offices: offices, tenures: tenures, events: events, names: names } AS record`;
+WITH s, subject, changes, offices, tenures, events, related,
+  [s.id] + [f IN changes + offices + tenures + events | f.id] AS citedIds
+CALL (citedIds) {
+  MATCH (x:Entity)-[r:ATTESTED_BY]->(n:Source) WHERE x.id IN citedIds
+  WITH x, r, n ORDER BY x.id, r.position
+  WITH x.id AS owner, collect(n ${CITED_SOURCE}) AS sources
+  RETURN collect({ owner: owner, sources: sources }) AS citations
+}
+RETURN s.id AS owner, { subject: subject, changes: changes, offices: offices, tenures: tenures, events: events,
+  related: related, cited: citedIds, citations: citations } AS record`;

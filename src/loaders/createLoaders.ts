@@ -4,6 +4,7 @@ import type {
   ChangeRecord,
   EntityRecord,
   EventRecord,
+  IncludedRecords,
   OfficeRecord,
   PersonRecord,
   ProvinceRecord,
@@ -22,9 +23,31 @@ export function createLoaders(repositories: Repositories) {
   const entity = new DataLoader<string, EntityRecord | null>((ids) => entities.anyByIds(ids));
   const byId = <T extends EntityRecord>(type: NodeType) => new TypedLoader<T>(entity, type);
   const grouped = <T>(fetch: (ids: readonly string[]) => Promise<T[][]>) => new DataLoader<string, T[]>(fetch);
+  /**
+   * Keeps records that a query brought back along the way (a lineage's units, a path's nodes, a
+   * page's offices): the fields that load them later in the request then cost no round trip.
+   */
+  const citations = grouped(entities.citations);
+  const officesByProvince = grouped(entities.officesByProvince);
+  const tenuresByPlace = grouped(entities.tenuresByPlace);
+  const remember = (records: Iterable<EntityRecord>) => {
+    for (const record of records) entity.prime(record.id, record);
+  };
+
+  /** Keeps what a page query fetched for its items' nested fields, groups and records alike. */
+  const rememberIncluded = (included: IncludedRecords) => {
+    for (const { owner, sources } of included.citations) citations.prime(owner, [...sources]);
+    for (const { owner, records } of included.offices) officesByProvince.prime(owner, [...records]);
+    for (const { owner, records } of included.tenures) tenuresByPlace.prime(owner, [...records]);
+    remember(included.offices.flatMap((group) => group.records));
+    remember(included.tenures.flatMap((group) => group.records));
+    remember(included.people);
+  };
 
   return {
     entity,
+    remember,
+    rememberIncluded,
     province: byId<ProvinceRecord>('Province'),
     change: byId<ChangeRecord>('Change'),
     office: byId<OfficeRecord>('Office'),
@@ -32,16 +55,26 @@ export function createLoaders(repositories: Repositories) {
     tenure: byId<TenureRecord>('Tenure'),
     event: byId<EventRecord>('Event'),
     source: byId<SourceRecord>('Source'),
-    citations: grouped(entities.citations),
     disputes: grouped(entities.disputes),
-    officesByProvince: grouped(entities.officesByProvince),
-    tenuresByPlace: grouped(entities.tenuresByPlace),
+    officesByProvince,
+    tenuresByPlace,
     tenuresByPerson: grouped(entities.tenuresByPerson),
     changesByProvince: grouped(entities.changesByProvince),
     predecessors: grouped(entities.predecessors),
     successors: grouped(entities.successors),
     eventsBySubject: grouped(entities.eventsBySubject),
-    timelineFacts: new DataLoader((ids: readonly string[]) => entities.timelineFacts(ids)),
+    citations,
+    // A timeline's one query brings back every record and citation its entries show: keep them.
+    timelineFacts: new DataLoader(async (ids: readonly string[]) => {
+      const found = await entities.timelineFacts(ids);
+      for (const facts of found) {
+        if (!facts) continue;
+        remember([facts.subject, ...facts.changes, ...facts.offices, ...facts.tenures, ...facts.events, ...facts.related]);
+        const sourcesOf = new Map(facts.citations.map(({ owner, sources }) => [owner, sources as SourceRecord[]]));
+        for (const id of facts.cited) citations.prime(id, sourcesOf.get(id) ?? []);
+      }
+      return found;
+    }),
   };
 }
 

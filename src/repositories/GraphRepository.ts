@@ -1,39 +1,49 @@
-import { lineageLinks, SEARCH, shortestPaths } from '../cypher/graphQueries.js';
+import { lineage, SEARCH, SEARCH_IDS, shortestPaths, type LineageDirection } from '../cypher/graphQueries.js';
 import type { Database } from '../db/Database.js';
 import { neo4jInt } from '../db/neo4jInt.js';
-import type { LineageLinkRecord, PathRecord, SearchHitRecord } from './records.js';
+import type { EntityRecord, LineageFoundRecord, PathRecord, SearchHitRecord } from './records.js';
 
-/** Traversals and search: lineage, shortest paths, the full-text index. */
+/** Traversals and search: lineage, shortest paths, the full-text index. One round trip each. */
 export class GraphRepository {
   constructor(private readonly db: Database) {}
 
-  lineage(id: string, direction: 'PREDECESSORS' | 'SUCCESSORS', maxDepth: number): Promise<LineageLinkRecord[]> {
-    return this.db.read<LineageLinkRecord>(lineageLinks(direction, maxDepth), { id });
+  /** Null when no Province has the id. */
+  async lineage(id: string, directions: readonly LineageDirection[], maxDepth: number): Promise<LineageFoundRecord | null> {
+    const [row] = await this.db.read<Omit<LineageFoundRecord, 'root'>>(lineage(directions, maxDepth), { id });
+    const root = row?.provinces.find((province) => province.id === id);
+    return row && root ? { ...row, root } : null;
   }
 
+  /** Empty when either end is missing or nothing connects them within `maxHops`. */
   async paths(from: string, to: string, options: { maxHops: number; viaSources: boolean; limit: number }): Promise<PathRecord[]> {
     const rows = await this.db.read<{
-      nodes: PathRecord['nodes'];
+      nodes: string[];
       relationships: Array<{ type: string; from: string; to: string }>;
+      records: EntityRecord[];
     }>(shortestPaths(options.maxHops, options.viaSources), { from, to, limit: neo4jInt(options.limit) });
-    return rows.map(({ nodes, relationships }) => {
-      const byId = new Map(nodes.map((node) => [node.id, node]));
-      return {
-        nodes,
-        relationships: relationships.map((r) => ({ type: r.type, from: byId.get(r.from)!, to: byId.get(r.to)! })),
-      };
-    });
+    const byId = new Map(rows[0]?.records.map((record) => [record.id, record]));
+    const recordOf = (id: string) => byId.get(id)!;
+    return rows.map(({ nodes, relationships }) => ({
+      nodes: nodes.map(recordOf),
+      relationships: relationships.map((r) => ({ type: r.type, from: recordOf(r.from), to: recordOf(r.to) })),
+    }));
   }
 
   search(query: string, types: readonly string[] | null, limit: number): Promise<SearchHitRecord[]> {
     return this.db
-      .read<{ id: string; type: SearchHitRecord['node']['type']; score: number }>(SEARCH, {
-        query,
-        types,
-        limit: neo4jInt(limit),
-        // The index answers before the type filter: ask it for enough candidates to fill the page.
-        candidates: neo4jInt(types ? limit * 20 : limit),
-      })
-      .then((rows) => rows.map(({ id, type, score }) => ({ score, node: { id, type } })));
+      .read<{ score: number; record: EntityRecord }>(SEARCH, searchParams(query, types, limit))
+      .then((rows) => rows.map(({ score, record }) => ({ score, node: record })));
+  }
+
+  searchIds(query: string, types: readonly string[] | null, limit: number): Promise<string[]> {
+    return this.db.read<{ id: string }>(SEARCH_IDS, searchParams(query, types, limit)).then((rows) => rows.map((row) => row.id));
   }
 }
+
+const searchParams = (query: string, types: readonly string[] | null, limit: number) => ({
+  query,
+  types,
+  limit: neo4jInt(limit),
+  // The index answers before the type filter: ask it for enough candidates to fill the page.
+  candidates: neo4jInt(types ? limit * 20 : limit),
+});

@@ -1,9 +1,10 @@
-import { CHANGES_PAGE, EVENTS_PAGE, OFFICES_PAGE, PEOPLE_PAGE, PROVINCES_PAGE } from '../cypher/pageQueries.js';
+import { CHANGES_PAGE, EVENTS_PAGE, OFFICES_PAGE, PEOPLE_PAGE, provincesPage } from '../cypher/pageQueries.js';
+import type { ProvinceIncludes } from '../cypher/prefetchQueries.js';
 import type { HistoricalDate } from '../dates/index.js';
 import type { Database, Params } from '../db/Database.js';
 import { neo4jDate } from '../db/neo4jDate.js';
 import { neo4jInt } from '../db/neo4jInt.js';
-import type { ChangeRecord, ConnectionRecord, EventRecord, OfficeRecord, PersonRecord, ProvinceRecord } from './records.js';
+import type { ChangeRecord, ConnectionRecord, EventRecord, IncludedRecords, OfficeRecord, PersonRecord, ProvinceRecord } from './records.js';
 
 export interface PageWindow {
   readonly offset: number;
@@ -19,16 +20,20 @@ export interface DateRange {
 export class PageRepository {
   constructor(private readonly db: Database) {}
 
-  provinces(
+  /** A page of provinces, with what `include` asks for their nested fields (same round trip). */
+  async provinces(
     filter: { asOf: HistoricalDate | null; certainty: 'DEFINITE' | 'POSSIBLE'; kind: string | null; ids: readonly string[] | null },
     window: PageWindow,
-  ): Promise<ConnectionRecord<ProvinceRecord>> {
-    return this.page(PROVINCES_PAGE, window, {
+    include: ProvinceIncludes = NOTHING_INCLUDED,
+  ): Promise<ConnectionRecord<ProvinceRecord> & { included: IncludedRecords }> {
+    const [row] = await this.db.read<{ total: number; records: ProvinceRecord[]; included: IncludedRecords }>(provincesPage(include), {
       day: firstDay(filter.asOf),
       certainty: filter.certainty,
       kind: filter.kind,
       ids: filter.ids,
+      ...windowParams(window),
     });
+    return { totalCount: row!.total, offset: window.offset, items: row!.records, included: row!.included };
   }
 
   offices(
@@ -57,14 +62,14 @@ export class PageRepository {
   }
 
   private async page<T>(cypher: string, window: PageWindow, params: Params): Promise<ConnectionRecord<T>> {
-    const [row] = await this.db.read<{ total: number; records: T[] }>(cypher, {
-      ...params,
-      skip: neo4jInt(window.offset),
-      limit: neo4jInt(window.limit),
-    });
+    const [row] = await this.db.read<{ total: number; records: T[] }>(cypher, { ...params, ...windowParams(window) });
     return { totalCount: row?.total ?? 0, offset: window.offset, items: row?.records ?? [] };
   }
 }
+
+const NOTHING_INCLUDED: ProvinceIncludes = { sources: false, offices: false, tenures: false, people: false };
+
+const windowParams = (window: PageWindow) => ({ skip: neo4jInt(window.offset), limit: neo4jInt(window.limit) });
 
 // `asOf: "2000"` means 2000-01-01 (the SDL's CalendarDate contract).
 const firstDay = (date: HistoricalDate | null) => (date ? neo4jDate(date.earliest) : null);

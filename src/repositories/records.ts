@@ -111,6 +111,14 @@ export interface ConnectionRecord<T> {
   readonly items: readonly T[];
 }
 
+/** What a page query fetched for its items' nested fields (see cypher/prefetchQueries.ts). */
+export interface IncludedRecords {
+  readonly citations: ReadonlyArray<{ owner: string; sources: readonly SourceRecord[] }>;
+  readonly offices: ReadonlyArray<{ owner: string; records: readonly OfficeRecord[] }>;
+  readonly tenures: ReadonlyArray<{ owner: string; records: readonly TenureRecord[] }>;
+  readonly people: readonly PersonRecord[];
+}
+
 export interface MonthDayRecord {
   readonly month: number;
   readonly day: number;
@@ -127,29 +135,42 @@ export interface LineageRecord {
   readonly links: readonly LineageLinkRecord[];
 }
 
+/** A unit's lineage: the arrows, and the units and changes on them (root included). */
+export interface LineageFoundRecord {
+  readonly root: ProvinceRecord;
+  readonly links: readonly LineageLinkRecord[];
+  readonly provinces: readonly ProvinceRecord[];
+  readonly changes: readonly ChangeRecord[];
+}
+
 export interface PathRelationshipRecord {
   readonly type: string;
-  readonly from: EntityRef;
-  readonly to: EntityRef;
+  readonly from: EntityRecord;
+  readonly to: EntityRecord;
 }
 
 export interface PathRecord {
-  readonly nodes: readonly EntityRef[];
+  readonly nodes: readonly EntityRecord[];
   readonly relationships: readonly PathRelationshipRecord[];
 }
 
 export interface SearchHitRecord {
   readonly score: number;
-  readonly node: EntityRef;
+  readonly node: EntityRecord;
 }
 
 /** What a timeline is built from, for one subject (see cypher/timelineQueries.ts). */
 export interface TimelineFactsRecord {
+  readonly subject: EntityRecord;
   readonly changes: readonly ChangeRecord[];
   readonly offices: readonly OfficeRecord[];
   readonly tenures: readonly TenureRecord[];
   readonly events: readonly EventRecord[];
-  readonly names: ReadonlyArray<{ id: string; name: string | null }>;
+  /** The other entities the entries name: units before and after changes, people, event subjects. */
+  readonly related: readonly EntityRecord[];
+  /** The ids of every fact an entry cites, and the sources of those that have any. */
+  readonly cited: readonly string[];
+  readonly citations: ReadonlyArray<{ owner: string; sources: readonly SourceRecord[] }>;
 }
 
 // Concrete connection types for the codegen mappers (they cannot spell generics).

@@ -2,12 +2,13 @@ import type { Context } from '../context.js';
 import { BadUserInputError } from '../errors/BadUserInputError.js';
 import { NotFoundError } from '../errors/NotFoundError.js';
 import type { QueryResolvers } from '../generated/graphql.js';
-import type { NodeType } from '../graphql/globalId.js';
+import { parseId, type NodeType } from '../graphql/globalId.js';
 import { pageWindow } from '../graphql/pagination.js';
 import { resolveId } from '../graphql/resolveId.js';
+import { selects } from '../graphql/selects.js';
 import { fromEnum } from '../graphql/toEnum.js';
 import { loadEntity } from '../loaders/loadEntity.js';
-import type { EntityRecord, LineageLinkRecord } from '../repositories/records.js';
+import type { EntityRecord } from '../repositories/records.js';
 import { toFullTextQuery } from '../text/toFullTextQuery.js';
 import { version } from '../version.js';
 import { timelineOf } from './timelineOf.js';
@@ -31,6 +32,27 @@ async function mustExist(context: Context, id: string, argumentName: string, typ
   return ref;
 }
 
+/**
+ * The slug an id argument names, for queries that look the entity up themselves (one round trip
+ * instead of two). A global id of another type is refused here, before any query.
+ */
+function expectedSlug(input: string, argumentName: string, type?: NodeType): string {
+  const parsed = parseId(input, argumentName);
+  if (type && parsed.type && parsed.type !== type) {
+    throw new BadUserInputError(
+      `Expected "${argumentName}" to identify a ${type}, but ${JSON.stringify(input)} is a ${parsed.type}.`,
+      argumentName,
+    );
+  }
+  return parsed.slug;
+}
+
+/** The error for an id that a query found nothing for: another type's (BAD_USER_INPUT) or unknown. */
+async function whyMissing(context: Context, id: string, argumentName: string, types: NodeType[]): Promise<Error> {
+  await mustExist(context, id, argumentName, types);
+  return new NotFoundError(`a ${types.join(' or ')}`, id);
+}
+
 function checkRange(value: number, min: number, max: number, name: string) {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new BadUserInputError(`Expected "${name}" to be from ${min} to ${max}, but got: ${value}.`, name);
@@ -41,8 +63,7 @@ function checkRange(value: number, min: number, max: number, name: string) {
 async function searchIds(context: Context, text: string, type: NodeType): Promise<string[]> {
   const query = toFullTextQuery(text);
   if (!query) return [];
-  const hits = await context.repositories.graph.search(query, [type], MAX_FILTER_MATCHES);
-  return hits.map((hit) => hit.node.id);
+  return context.repositories.graph.searchIds(query, [type], MAX_FILTER_MATCHES);
 }
 
 export const Query: QueryResolvers = {
@@ -65,13 +86,23 @@ export const Query: QueryResolvers = {
   event: lookup('Event'),
   source: lookup('Source'),
 
-  provinces: async (_root, args, context) => {
+  provinces: async (_root, args, context, info) => {
     const window = pageWindow(args);
     const ids = args.search ? await searchIds(context, args.search, 'Province') : null;
-    return context.repositories.pages.provinces(
+    // What the page's provinces will be asked for comes in the same query as the page.
+    const province = ['edges', 'node'];
+    const page = await context.repositories.pages.provinces(
       { asOf: args.asOf ?? null, certainty: args.certainty ?? 'DEFINITE', kind: args.kind ? fromEnum(args.kind) : null, ids },
       window,
+      {
+        sources: selects(info, [...province, 'sources']),
+        offices: selects(info, [...province, 'offices']),
+        tenures: selects(info, [...province, 'offices', 'edges', 'node', 'tenures']),
+        people: selects(info, [...province, 'offices', 'edges', 'node', 'tenures', 'edges', 'node', 'person']),
+      },
     );
+    context.loaders.rememberIncluded(page.included);
+    return page;
   },
   offices: async (_root, args, context) => {
     const window = pageWindow(args);
@@ -117,7 +148,10 @@ export const Query: QueryResolvers = {
   },
 
   timeline: async (_root, args, context) => {
-    const ref = await mustExist(context, args.subjectId, 'subjectId', ['Province', 'Office', 'Person']);
+    const types: NodeType[] = ['Province', 'Office', 'Person'];
+    // The facts first: their query also brings the subject back, so checking it costs nothing.
+    await context.loaders.timelineFacts.load(expectedSlug(args.subjectId, 'subjectId'));
+    const ref = await mustExist(context, args.subjectId, 'subjectId', types);
     const subject = (await loadEntity(context.loaders, ref)) as Extract<EntityRecord, { __typename: 'Province' | 'Office' | 'Person' }> | null;
     if (!subject) throw new NotFoundError('a Province, Office or Person', args.subjectId);
     return timelineOf(subject, args, context);
@@ -125,19 +159,26 @@ export const Query: QueryResolvers = {
 
   lineage: async (_root, { provinceId, direction, maxDepth }, context) => {
     checkRange(maxDepth, 1, 10, 'maxDepth');
-    const root = await mustExist(context, provinceId, 'provinceId', ['Province']);
-    const { graph } = context.repositories;
-    const links: LineageLinkRecord[] = [];
-    if (direction !== 'SUCCESSORS') links.push(...(await graph.lineage(root.id, 'PREDECESSORS', maxDepth)));
-    if (direction !== 'PREDECESSORS') links.push(...(await graph.lineage(root.id, 'SUCCESSORS', maxDepth)));
-    return { root: root.id, links };
+    const id = expectedSlug(provinceId, 'provinceId', 'Province');
+    const directions = direction === 'BOTH' ? (['PREDECESSORS', 'SUCCESSORS'] as const) : [direction];
+    const found = await context.repositories.graph.lineage(id, directions, maxDepth);
+    if (!found) throw await whyMissing(context, provinceId, 'provinceId', ['Province']);
+    context.loaders.remember([...found.provinces, ...found.changes]);
+    return { root: found.root.id, links: found.links };
   },
 
   path: async (_root, { fromId, toId, maxHops, viaSources }, context) => {
     checkRange(maxHops, 1, 10, 'maxHops');
-    const [from, to] = await Promise.all([mustExist(context, fromId, 'fromId'), mustExist(context, toId, 'toId')]);
-    if (from.id === to.id) return [{ nodes: [from], relationships: [] }];
-    return context.repositories.graph.paths(from.id, to.id, { maxHops, viaSources: viaSources ?? false, limit: 10 });
+    const [from, to] = [expectedSlug(fromId, 'fromId'), expectedSlug(toId, 'toId')];
+    if (from === to) {
+      const ref = await mustExist(context, fromId, 'fromId');
+      return [{ nodes: [(await loadEntity(context.loaders, ref))!], relationships: [] }];
+    }
+    const paths = await context.repositories.graph.paths(from, to, { maxHops, viaSources: viaSources ?? false, limit: 10 });
+    // No path: say so only once both ends are known to exist.
+    if (paths.length === 0) await Promise.all([mustExist(context, fromId, 'fromId'), mustExist(context, toId, 'toId')]);
+    context.loaders.remember(paths.flatMap((path) => path.nodes));
+    return paths;
   },
 
   search: async (_root, { text, types, first }, context) => {
@@ -148,6 +189,8 @@ export const Query: QueryResolvers = {
     const query = toFullTextQuery(text);
     if (!query) return [];
     const labels = types ? types.map((t) => t.charAt(0) + t.slice(1).toLowerCase()) : null;
-    return context.repositories.graph.search(query, labels, first);
+    const hits = await context.repositories.graph.search(query, labels, first);
+    context.loaders.remember(hits.map((hit) => hit.node));
+    return hits;
   },
 };

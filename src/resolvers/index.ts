@@ -7,7 +7,7 @@ import { HistoricalDate, MonthDay } from './HistoricalDate.js';
 import { Lineage, LineageLink } from './Lineage.js';
 import { Node } from './Node.js';
 import { Office } from './Office.js';
-import { Path, PathRelationship, SearchHit } from './Path.js';
+import { Path } from './Path.js';
 import { Person } from './Person.js';
 import { Province } from './Province.js';
 import { Query } from './Query.js';
@@ -32,8 +32,6 @@ export const resolvers: Resolvers = {
   Lineage,
   LineageLink,
   Path,
-  PathRelationship,
-  SearchHit,
   ProvinceConnection,
   ChangeConnection,
   OfficeConnection,

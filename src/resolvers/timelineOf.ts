@@ -22,7 +22,7 @@ export async function timelineOf(
 ): Promise<TimelineEntry[]> {
   const facts = await loaders.timelineFacts.load(subject.id);
   invariant(facts, `timeline facts of ${subject.id}, which was just loaded`);
-  const names = new Map(facts.names.filter((n) => n.name !== null).map((n) => [n.id, n.name as string]));
+  const names = new Map(facts.related.flatMap((r) => ('name' in r && r.name ? [[r.id, r.name] as const] : [])));
   return buildTimeline(
     { subject, changes: facts.changes, offices: facts.offices, tenures: facts.tenures, events: facts.events, names },
     { from: args.from ?? null, to: args.to ?? null, kinds: args.kinds ?? null },

@@ -1,0 +1,64 @@
+import { CITED_SOURCE, OFFICE, OFFICE_ORDER, PERSON, TENURE, TENURE_ORDER } from './projections.js';
+
+// Clauses that extend a page query with what its items' nested fields will ask for, so that
+// provinces → offices → tenures → person is one round trip rather than one per level. Each reads
+// a list of records bound by the page (`records`) or by the stage before, re-finds their nodes
+// through the id index, and returns one group per owner (empty ones too: an owner without offices
+// must not be asked again). The groups hold exactly what the loaders' own queries
+// (entityQueries.ts) would fetch, in the same order.
+
+/** What a page of provinces fetches along with its items. Each stage needs the one before it. */
+export interface ProvinceIncludes {
+  readonly sources: boolean;
+  readonly offices: boolean;
+  readonly tenures: boolean;
+  readonly people: boolean;
+}
+
+const citationsOf = (list: string) => `
+CALL (${list}) {
+  UNWIND ${list} AS item_
+  MATCH (x_:Entity {id: item_.id})
+  RETURN collect({ owner: x_.id, sources: COLLECT {
+    MATCH (x_)-[r:ATTESTED_BY]->(n:Source) WITH r, n ORDER BY r.position RETURN n ${CITED_SOURCE} } }) AS citations
+}`;
+
+const OFFICES_OF_RECORDS = `
+CALL (records) {
+  UNWIND records AS item_
+  MATCH (pg_:Province {id: item_.id})
+  RETURN collect({ owner: pg_.id, records: COLLECT {
+    MATCH (n:Office)-[:OFFICE_OF]->(pg_) WITH n ORDER BY ${OFFICE_ORDER} RETURN n ${OFFICE} } }) AS offices
+}`;
+
+const TENURES_OF_OFFICES = `
+CALL (offices) {
+  UNWIND offices AS group_
+  UNWIND group_.records AS item_
+  MATCH (of_:Office {id: item_.id})
+  RETURN collect({ owner: of_.id, records: COLLECT {
+    MATCH (n:Tenure)-[:AT]->(of_) WITH n ORDER BY ${TENURE_ORDER} RETURN n ${TENURE} } }) AS tenures
+}`;
+
+const PEOPLE_OF_TENURES = `
+CALL (tenures) {
+  UNWIND tenures AS group_
+  UNWIND group_.records AS item_
+  WITH DISTINCT item_.personId AS id_
+  MATCH (n:Person {id: id_})
+  RETURN collect(n ${PERSON}) AS people
+}`;
+
+/**
+ * The tail of a provinces page query: the stages asked for, then `RETURN total, records, included`.
+ * Stages not asked for return empty lists.
+ */
+export function provinceIncludes(include: ProvinceIncludes): string {
+  const offices = include.offices || include.tenures || include.people;
+  const tenures = include.tenures || include.people;
+  return `${include.sources ? citationsOf('records') : 'WITH total, records, [] AS citations'}
+${offices ? OFFICES_OF_RECORDS : 'WITH total, records, citations, [] AS offices'}
+${tenures ? TENURES_OF_OFFICES : 'WITH total, records, citations, offices, [] AS tenures'}
+${include.people ? PEOPLE_OF_TENURES : 'WITH total, records, citations, offices, tenures, [] AS people'}
+RETURN total, records, { citations: citations, offices: offices, tenures: tenures, people: people } AS included`;
+}
