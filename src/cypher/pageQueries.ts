@@ -1,3 +1,4 @@
+import { CENSUS_COUNT } from './censusQueries.js';
 import { provinceIncludes, type ProvinceIncludes } from './prefetchQueries.js';
 import { CHANGE, EVENT, OFFICE, PERSON, PROVINCE } from './projections.js';
 
@@ -30,12 +31,15 @@ const EXISTED_ON = `($day IS NULL OR (
 
 const PROVINCE_FILTER = `($kind IS NULL OR n.kind = $kind) AND ($ids IS NULL OR n.id IN $ids) AND ${EXISTED_ON}`;
 
-/** A branch of a UNION that runs only when `condition` (on parameters alone) holds. */
+/** A branch of a UNION that runs only when `condition` (on parameters and variables already bound) holds. */
 const when = (condition: string) => `UNWIND CASE WHEN ${condition} THEN [true] ELSE [] END AS branch`;
 
 /**
  * Units are read through an index whenever the filters allow it, so the cost follows the answer
  * rather than every unit ever recorded (bench/ measures it from 10^4 to 10^6 nodes):
+ * - the total of a day's question without a name search is read from the unit census
+ *   (censusQueries.ts), which every complete load rebuilds; the rest counts matches only when
+ *   there is no census (a load under way or interrupted):
  * - a list of ids (a name search) is sought by id;
  * - "certainly existed on $day" (the default question) takes its candidates from two index
  *   seeks: a unit that certainly existed on the day is either dissolved after it or current;
@@ -48,26 +52,29 @@ const BY_IDS = '$ids IS NOT NULL';
 const DEFINITE_DAY = `$ids IS NULL AND $day IS NOT NULL AND $certainty = 'DEFINITE'`;
 const OTHERWISE = `$ids IS NULL AND NOT ($day IS NOT NULL AND $certainty = 'DEFINITE')`;
 
-export const provincesPage = (include: ProvinceIncludes) => `
-CALL () {
-  ${when(BY_IDS)}
-  MATCH (n:Province) WHERE n.id IN $ids AND ${PROVINCE_FILTER}
-  RETURN count(n) AS total
-  UNION ALL
-  ${when(DEFINITE_DAY)}
-  CALL () {
-    MATCH (n:Province) WHERE n.dissolvedEarliest > $day RETURN n
-    UNION
-    MATCH (n:Province) WHERE n.current = true RETURN n
+export const provincesPage = (include: ProvinceIncludes) => `${CENSUS_COUNT}
+CALL (censused) {
+  CALL (censused) {
+    ${when(`censused IS NULL AND ${BY_IDS}`)}
+    MATCH (n:Province) WHERE n.id IN $ids AND ${PROVINCE_FILTER}
+    RETURN count(n) AS total
+    UNION ALL
+    ${when(`censused IS NULL AND ${DEFINITE_DAY}`)}
+    CALL () {
+      MATCH (n:Province) WHERE n.dissolvedEarliest > $day RETURN n
+      UNION
+      MATCH (n:Province) WHERE n.current = true RETURN n
+    }
+    WITH n WHERE ${PROVINCE_FILTER}
+    RETURN count(n) AS total
+    UNION ALL
+    ${when(`censused IS NULL AND ${OTHERWISE}`)}
+    MATCH (n:Province) WHERE ${PROVINCE_FILTER}
+    RETURN count(n) AS total
   }
-  WITH n WHERE ${PROVINCE_FILTER}
-  RETURN count(n) AS total
-  UNION ALL
-  ${when(OTHERWISE)}
-  MATCH (n:Province) WHERE ${PROVINCE_FILTER}
-  RETURN count(n) AS total
+  RETURN sum(total) AS counted
 }
-WITH sum(total) AS total
+WITH coalesce(censused, counted) AS total
 CALL () {
   CALL () {
     ${when(BY_IDS)}

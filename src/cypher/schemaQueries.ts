@@ -26,6 +26,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   // With province_dissolved, finds every unit that may have existed on a day for certain: those
   // dissolved after it, and the current ones (src/cypher/pageQueries.ts, PROVINCES_PAGE).
   'CREATE INDEX province_current IF NOT EXISTS FOR (n:Province) ON (n.current)',
+  // The unit census: one seek by scope and year answers "how many units existed on this day".
+  'CREATE INDEX unit_census IF NOT EXISTS FOR (c:UnitCensus) ON (c.scope, c.year)',
   'CREATE INDEX province_sort IF NOT EXISTS FOR (n:Province) ON (n.sortName)',
   'CREATE INDEX office_sort IF NOT EXISTS FOR (n:Office) ON (n.sortName)',
   'CREATE INDEX office_established IF NOT EXISTS FOR (n:Office) ON (n.establishedLatest)',

@@ -1,5 +1,6 @@
 import { CHANGES_PAGE, EVENTS_PAGE, OFFICES_PAGE, PEOPLE_PAGE, provincesPage } from '../cypher/pageQueries.js';
 import type { ProvinceIncludes } from '../cypher/prefetchQueries.js';
+import { censusScope } from '../census/unitCensus.js';
 import type { HistoricalDate } from '../dates/index.js';
 import type { Database, Params } from '../db/Database.js';
 import { neo4jDate } from '../db/neo4jDate.js';
@@ -31,6 +32,7 @@ export class PageRepository {
       certainty: filter.certainty,
       kind: filter.kind,
       ids: filter.ids,
+      censusScope: censusScope(filter.certainty, filter.kind),
       ...windowParams(window),
     });
     return { totalCount: row!.total, offset: window.offset, items: row!.records, included: row!.included };

@@ -7,6 +7,7 @@ import {
   RECORD_LOAD,
 } from '../cypher/seedQueries.js';
 import type { Database } from '../db/Database.js';
+import { dropUnitCensus, rebuildUnitCensus } from './rebuildUnitCensus.js';
 import type { GraphRows } from './toGraphRows.js';
 
 export interface LoadOptions {
@@ -52,6 +53,7 @@ export async function loadGraphRows(db: Database, rows: GraphRows, options: Load
       options.onBatch?.({ batches, rows: written });
     });
 
+  await dropUnitCensus(db);
   // Every node before any relationship: a relationship batch finds both of its ends.
   await commitAll(
     rows.nodes.flatMap((batch) => {
@@ -65,6 +67,7 @@ export async function loadGraphRows(db: Database, rows: GraphRows, options: Load
 
   const nodes = rows.nodes.reduce((sum, b) => sum + b.rows.length, 0);
   const relationships = rows.relationships.reduce((sum, b) => sum + b.rows.length, 0);
+  await rebuildUnitCensus(db);
   await db.write(RECORD_LOAD, { ...common, nodes, relationships });
   return { nodes, relationships, batches, stamp, seconds: (performance.now() - started) / 1000 };
 }
