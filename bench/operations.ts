@@ -44,20 +44,16 @@ const slugOf = (globalId: string) => Buffer.from(globalId, 'base64url').toString
 export const PAGE_SIZE = 20;
 
 // "Existed on $day" for certain (diachi's Certainty DEFINITE), written for the planner: no
-// parameter-null branches. The count takes its candidates from two index seeks (a unit that
-// certainly existed on the day is dissolved after it, or current), and the page reads the
-// sortName index in order and stops when it is full.
+// parameter-null branches. The count reads the unit census that every load writes into the graph
+// (src/census/): the same data diachi reads, so the floor is the best query over the same graph.
+// The page reads the sortName index in order and stops when it is full.
 const EXISTED_ON = `(n.establishedLatest IS NULL OR n.establishedLatest <= date($day))
     AND (n.dissolvedEarliest > date($day) OR (n.dissolved IS NULL AND n.current))`;
 const COUNT_EXISTED_ON = `
 CALL () {
-  CALL () {
-    MATCH (n:Province) WHERE n.dissolvedEarliest > date($day) RETURN n
-    UNION
-    MATCH (n:Province) WHERE n.current = true RETURN n
-  }
-  WITH n WHERE ${EXISTED_ON}
-  RETURN count(n) AS total
+  MATCH (c:UnitCensus) WHERE c.scope = 'DEFINITE:*' AND c.year <= date($day).year
+  WITH c ORDER BY c.year DESC LIMIT 1
+  RETURN coalesce(last([i IN range(0, size(c.days) - 1) WHERE c.days[i] <= date($day) | c.alive[i]]), c.aliveBefore) AS total
 }`;
 const PAGE_EXISTED_ON = `MATCH (n:Province) WHERE n.sortName IS NOT NULL AND ${EXISTED_ON}
   WITH n ORDER BY n.sortName, n.id LIMIT ${PAGE_SIZE}`;

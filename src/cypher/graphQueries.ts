@@ -21,7 +21,7 @@ const lineageBranch = (direction: LineageDirection, maxDepth: number) => {
   return `MATCH path = (root) ${step}{1,${maxDepth}}
     WITH nodes(path) AS ns
     UNWIND range(0, size(ns) - 3, 2) AS i
-    RETURN ${from} AS from, ns[i + 1] AS change, ${to} AS to`;
+    RETURN DISTINCT ${from} AS from, ns[i + 1] AS change, ${to} AS to`;
 };
 
 /**

@@ -200,6 +200,8 @@ describe('timeline, lineage, path, search, node', () => {
     expect(lineage.changes.map((c) => c.slug)).toEqual(['chg-1976-cuu-long', 'chg-1991-cuu-long', 'chg-2025-vinh-long']);
     expect(lineage.links).toContainEqual({ from: { slug: 'cuu-long' }, change: { slug: 'chg-1991-cuu-long' }, to: { slug: 'vinh-long-1992' } });
     expect(lineage.links).toContainEqual({ from: { slug: 'vinh-long-pre1976' }, change: { slug: 'chg-1976-cuu-long' }, to: { slug: 'cuu-long' } });
+    // Longer paths repeat the arrows of shorter ones: each arrow is listed once.
+    expect(new Set(lineage.links.map((link) => JSON.stringify(link))).size).toBe(lineage.links.length);
     const shallow = await expectData(LineageDocument, { provinceId: 'vinh-long-2025', maxDepth: 1 });
     expect(shallow.lineage.changes.map((c) => c.slug)).toEqual(['chg-2025-vinh-long']);
   });
@@ -207,6 +209,7 @@ describe('timeline, lineage, path, search, node', () => {
   it('follows lineage forward from 1976 Vĩnh Long to today', async () => {
     const { lineage } = await expectData(LineageDocument, { provinceId: 'vinh-long-pre1976', direction: 'SUCCESSORS', maxDepth: 5 });
     expect(lineage.provinces.map((p) => p.slug)).toContain('vinh-long-2025');
+    expect(new Set(lineage.links.map((link) => JSON.stringify(link))).size).toBe(lineage.links.length);
   });
 
   it('finds the shortest path from a person to the province of her office', async () => {
