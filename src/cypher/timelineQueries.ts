@@ -1,4 +1,4 @@
-import { CHANGE, CITED_SOURCE, entityRecordOf, EVENT, OFFICE, TENURE } from './projections.js';
+import { CHANGE, entityRecordOf, EVENT, OFFICE, SOURCE, TENURE } from './projections.js';
 
 /**
  * Everything dated around each subject (a province, office or person), in one round trip: the
@@ -44,8 +44,9 @@ WITH s, changes, offices, tenures, events,
     + [t IN tenures | t.personId] + [t IN tenures | t.atId]
     + reduce(ids = [], e IN events | ids + [x IN e.subjects | x.id]) AS relatedIds
 ${entityRecordOf('s', 'subject')}
-CALL (relatedIds) {
-  MATCH (x:Entity) WHERE x.id IN relatedIds
+CALL (s, changes, offices, tenures, events, relatedIds) {
+  WITH [s.id] + [f IN changes + offices + tenures + events | f.id] AS known, relatedIds
+  MATCH (x:Entity) WHERE x.id IN relatedIds AND NOT x.id IN known
   ${entityRecordOf('x')}
   RETURN collect(record) AS related
 }
@@ -54,8 +55,14 @@ WITH s, subject, changes, offices, tenures, events, related,
 CALL (citedIds) {
   MATCH (x:Entity)-[r:ATTESTED_BY]->(n:Source) WHERE x.id IN citedIds
   WITH x, r, n ORDER BY x.id, r.position
-  WITH x.id AS owner, collect(n ${CITED_SOURCE}) AS sources
-  RETURN collect({ owner: owner, sources: sources }) AS citations
+  WITH x.id AS owner, collect({ id: n.id, quote: r.quote }) AS cites, collect(n) AS cited
+  RETURN collect({ owner: owner, cites: cites }) AS citations, reduce(all = [], c IN collect(cited) | all + c) AS citedSources
+}
+// Facts share their sources (one article attests many of them): each Source is sent once.
+CALL (citedSources) {
+  UNWIND citedSources AS n
+  WITH DISTINCT n
+  RETURN collect(n ${SOURCE}) AS sources
 }
 RETURN s.id AS owner, { subject: subject, changes: changes, offices: offices, tenures: tenures, events: events,
-  related: related, cited: citedIds, citations: citations } AS record`;
+  related: related, cited: citedIds, citations: citations, sources: sources } AS record`;

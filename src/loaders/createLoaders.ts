@@ -70,8 +70,11 @@ export function createLoaders(repositories: Repositories) {
       for (const facts of found) {
         if (!facts) continue;
         remember([facts.subject, ...facts.changes, ...facts.offices, ...facts.tenures, ...facts.events, ...facts.related]);
-        const sourcesOf = new Map(facts.citations.map(({ owner, sources }) => [owner, sources as SourceRecord[]]));
-        for (const id of facts.cited) citations.prime(id, sourcesOf.get(id) ?? []);
+        const sources = new Map(facts.sources.map((source) => [source.id, source]));
+        const citesOf = new Map(facts.citations.map(({ owner, cites }) => [owner, cites]));
+        for (const id of facts.cited) {
+          citations.prime(id, (citesOf.get(id) ?? []).map(({ id: source, quote }) => ({ ...sources.get(source)!, quote })));
+        }
       }
       return found;
     }),

@@ -166,11 +166,13 @@ export interface TimelineFactsRecord {
   readonly offices: readonly OfficeRecord[];
   readonly tenures: readonly TenureRecord[];
   readonly events: readonly EventRecord[];
-  /** The other entities the entries name: units before and after changes, people, event subjects. */
+  /** The entities the entries name that are not facts above: units before and after changes, people, event subjects. */
   readonly related: readonly EntityRecord[];
-  /** The ids of every fact an entry cites, and the sources of those that have any. */
+  /** The ids of every fact an entry cites, and the citations of those that have any. */
   readonly cited: readonly string[];
-  readonly citations: ReadonlyArray<{ owner: string; sources: readonly SourceRecord[] }>;
+  readonly citations: ReadonlyArray<{ owner: string; cites: ReadonlyArray<{ id: string; quote: string | null }> }>;
+  /** Each Source those citations name, once (without a quote). */
+  readonly sources: readonly SourceRecord[];
 }
 
 // Concrete connection types for the codegen mappers (they cannot spell generics).

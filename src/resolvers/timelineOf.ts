@@ -22,7 +22,8 @@ export async function timelineOf(
 ): Promise<TimelineEntry[]> {
   const facts = await loaders.timelineFacts.load(subject.id);
   invariant(facts, `timeline facts of ${subject.id}, which was just loaded`);
-  const names = new Map(facts.related.flatMap((r) => ('name' in r && r.name ? [[r.id, r.name] as const] : [])));
+  const named = [subject, ...facts.offices, ...facts.related];
+  const names = new Map(named.flatMap((r) => ('name' in r && r.name ? [[r.id, r.name] as const] : [])));
   return buildTimeline(
     { subject, changes: facts.changes, offices: facts.offices, tenures: facts.tenures, events: facts.events, names },
     { from: args.from ?? null, to: args.to ?? null, kinds: args.kinds ?? null },
