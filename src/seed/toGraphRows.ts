@@ -7,7 +7,8 @@ import type { SeedDataset } from './SeedDataset.js';
 
 export interface NodeBatch {
   readonly label: EntityLabel;
-  readonly rows: Array<{ id: string; props: Record<string, unknown> }>;
+  /** `props` holds the id too: the loader sends the property maps alone. */
+  readonly rows: Array<{ id: string; props: Record<string, unknown> & { id: string } }>;
   /**
    * Properties that hold an ISO day (`1976-02-01`) to be stored as a DATE. They travel as text
    * and mergeNodes converts them with date(): the JavaScript driver packs a temporal value
