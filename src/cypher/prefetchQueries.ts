@@ -1,4 +1,4 @@
-import { CITED_SOURCE, OFFICE, OFFICE_ORDER, PERSON, TENURE, TENURE_ORDER } from './projections.js';
+import { CITED_SOURCE, officeOf, OFFICE_ORDER, PERSON, tenureAtOffice, TENURE_ORDER } from './projections.js';
 
 // Clauses that extend a page query with what its items' nested fields will ask for, so that
 // provinces → offices → tenures → person is one round trip rather than one per level. Each reads
@@ -28,7 +28,7 @@ CALL (records) {
   UNWIND records AS item_
   MATCH (pg_:Province {id: item_.id})
   RETURN collect({ owner: pg_.id, records: COLLECT {
-    MATCH (n:Office)-[:OFFICE_OF]->(pg_) WITH n ORDER BY ${OFFICE_ORDER} RETURN n ${OFFICE} } }) AS offices
+    MATCH (n:Office)-[:OFFICE_OF]->(pg_) WITH n ORDER BY ${OFFICE_ORDER} RETURN n ${officeOf('pg_')} } }) AS offices
 }`;
 
 const TENURES_OF_OFFICES = `
@@ -37,7 +37,7 @@ CALL (offices) {
   UNWIND group_.records AS item_
   MATCH (of_:Office {id: item_.id})
   RETURN collect({ owner: of_.id, records: COLLECT {
-    MATCH (n:Tenure)-[:AT]->(of_) WITH n ORDER BY ${TENURE_ORDER} RETURN n ${TENURE} } }) AS tenures
+    MATCH (n:Tenure)-[:AT]->(of_) WITH n ORDER BY ${TENURE_ORDER} RETURN n ${tenureAtOffice('of_')} } }) AS tenures
 }`;
 
 const PEOPLE_OF_TENURES = `

@@ -11,16 +11,27 @@ export const CHANGE = `{ __typename: 'Change', .id, .kind, .date, .effectiveDate
   before: COLLECT { MATCH (b_:Province)-[:CHANGED_IN]->(n) RETURN b_.id ORDER BY b_.sortName, b_.id },
   after: COLLECT { MATCH (n)-[:RESULTED_IN]->(a_:Province) RETURN a_.id ORDER BY a_.sortName, a_.id } }`;
 
-export const OFFICE = `{ __typename: 'Office', .id, .name, .kind, .level, .unresolved, .established, .dissolved,
-  .traditionDay, .confidence, .notes, provinceId: COLLECT { MATCH (n)-[:OFFICE_OF]->(p_:Province) RETURN p_.id }[0] }`;
+const office = (provinceId: string) => `{ __typename: 'Office', .id, .name, .kind, .level, .unresolved, .established, .dissolved,
+  .traditionDay, .confidence, .notes, provinceId: ${provinceId} }`;
+
+export const OFFICE = office('COLLECT { MATCH (n)-[:OFFICE_OF]->(p_:Province) RETURN p_.id }[0]');
+
+/** OFFICE for offices reached from their province (`province`): its id is known already. */
+export const officeOf = (province: string) => office(`${province}.id`);
 
 export const PERSON = `{ __typename: 'Person', .id, .name, .gender, .confidence, .notes }`;
 
-export const TENURE = `{ __typename: 'Tenure', .id, .title, .start, .end, current: coalesce(n.current, false),
+const tenure = (atId: string, atLabel: string) => `{ __typename: 'Tenure', .id, .title, .start, .end, current: coalesce(n.current, false),
   attested: coalesce(n.attested, []), .confidence, .notes,
-  personId: COLLECT { MATCH (h_:Person)-[:HELD]->(n) RETURN h_.id }[0],
-  atId: COLLECT { MATCH (n)-[:AT]->(at_) RETURN at_.id }[0],
-  atLabel: COLLECT { MATCH (n)-[:AT]->(at_) RETURN CASE WHEN at_:Office THEN 'Office' ELSE 'Province' END }[0] }`;
+  personId: COLLECT { MATCH (h_:Person)-[:HELD]->(n) RETURN h_.id }[0], atId: ${atId}, atLabel: ${atLabel} }`;
+
+export const TENURE = tenure(
+  'COLLECT { MATCH (n)-[:AT]->(at_) RETURN at_.id }[0]',
+  "COLLECT { MATCH (n)-[:AT]->(at_) RETURN CASE WHEN at_:Office THEN 'Office' ELSE 'Province' END }[0]",
+);
+
+/** TENURE for tenures reached from the office they were held at (`office`): no need to look it up again. */
+export const tenureAtOffice = (office: string) => tenure(`${office}.id`, "'Office'");
 
 export const EVENT = `{ __typename: 'Event', .id, .kind, .title, .date, .confidence, .notes,
   subjects: COLLECT { MATCH (n)-[:ABOUT]->(s_:Entity)

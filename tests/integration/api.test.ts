@@ -362,7 +362,7 @@ describe('database round trips', () => {
     // Named fragments count as a level for graphql-armor's depth limit: the deep part is written
     // out, and fragments are exercised by the aliased query below and by tests/unit/graphql.
     const fields = `slug sources { slug } offices { totalCount edges { node { slug name
-      tenures { totalCount edges { node { slug title person { slug name } } } } } } }`;
+      tenures { totalCount edges { node { slug title office { slug } person { slug name } } } } } } }`;
     type Nested = { slug: string; offices: { edges: unknown[] } };
     const { provinces } = await expectData<{ provinces: { edges: Array<{ node: Nested }> } }, { first: number }>(
       `query ($first: Int) { provinces(first: $first) { edges { node { ${fields} } } } }`,
