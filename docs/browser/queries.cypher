@@ -117,3 +117,10 @@ ORDER BY e.dateEarliest, e.id;
 // The last seed load: when, and how many nodes and relationships
 MATCH (m:SeedLoad)
 RETURN m.dataset AS dataset, m.loadedAt AS loadedAt, m.nodes AS nodes, m.relationships AS relationships, m.stamp AS stamp;
+
+// The unit census (derived, rebuilt by every load): how many units certainly existed on each day
+// of 1976 on which the number changed, as provinces(asOf:) reads its totalCount
+MATCH (c:UnitCensus {scope: 'DEFINITE:*', year: 1976})
+UNWIND range(0, size(c.days) - 1) AS i
+RETURN c.days[i] AS day, c.alive[i] AS units
+ORDER BY day;
