@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { openGraph, type OpenGraph } from './graph/openGraph.js';
 import { prepareGraph } from './graph/prepareGraph.js';
+import { warmQueryCache } from './graph/warmQueryCache.js';
 import { createApolloServer } from './server.js';
 
 export interface RunningDiachi {
@@ -51,6 +52,14 @@ export async function startDiachi(
     const { port } = httpServer.address() as AddressInfo;
     const url = `http://${config.host}:${port}`;
     let stopping: Promise<void> | undefined;
+    // In the background: requests are served meanwhile, and a stop may cut it short.
+    const warmStarted = performance.now();
+    void warmQueryCache(graph.db).then(
+      (count) => log(`Planned ${count} statements ahead of the first requests in ${((performance.now() - warmStarted) / 1000).toFixed(1)} s.`),
+      (error: unknown) => {
+        if (!stopping) log(`Could not plan statements ahead (each will be planned when first used): ${String(error)}`);
+      },
+    );
     return {
       graph,
       apollo,

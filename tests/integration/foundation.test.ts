@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { testDatabase, testDriver } from '../helpers/neo4jSession.js';
 import { expectData } from '../helpers/graphql.js';
+import { warmQueryCache } from '../../src/graph/warmQueryCache.js';
 
 const driver = testDriver();
 afterAll(() => driver.close());
@@ -14,6 +15,10 @@ describe('the local Neo4j', () => {
     expect(rows[0]?.name).toBe('Neo4j Kernel');
     expect(rows[0]?.edition).toBe('community');
     expect(rows[0]?.versions[0]).toMatch(/^5\.26\./);
+  });
+
+  it('plans every common statement ahead without an error (what a start does in the background)', async () => {
+    expect(await warmQueryCache(testDatabase(driver))).toBeGreaterThanOrEqual(20);
   });
 
   it('refuses a wrong password', async () => {

@@ -1,0 +1,46 @@
+import { parseHistoricalDate } from '../dates/index.js';
+import type { Database } from '../db/Database.js';
+import { createRepositories } from '../repositories/createRepositories.js';
+
+// Neo4j plans a statement the first time it sees its text, and diachi's statements (projections
+// of every label, UNION branches, subqueries) take seconds to plan on a small machine: the first
+// timeline after a start waited 3–17 s here while later ones took milliseconds. Asking each
+// common statement once, through the repositories' own methods and with inputs that match
+// nothing, leaves its plan in the query cache before a user needs it.
+
+const NOTHING = { offset: 0, limit: 0 };
+const ALL_INCLUDED = { sources: true, offices: true, tenures: true, people: true };
+
+/** The statements behind the root fields with their default arguments, one at a time. */
+export async function warmQueryCache(db: Database): Promise<number> {
+  const { entities, pages, graph } = createRepositories(db);
+  const day = parseHistoricalDate('2000-01-01');
+  // A list of strings, not an empty list: Neo4j caches a plan per statement and parameter types.
+  const none = ['-'];
+  const statements: Array<() => Promise<unknown>> = [
+    () => entities.anyByIds(none),
+    () => entities.timelineFacts(none),
+    () => entities.citations(none),
+    () => entities.disputes(none),
+    () => entities.officesByProvince(none),
+    () => entities.tenuresByPlace(none),
+    () => entities.tenuresByPerson(none),
+    () => entities.changesByProvince(none),
+    () => entities.predecessors(none),
+    () => entities.successors(none),
+    () => entities.eventsBySubject(none),
+    () => pages.provinces({ asOf: day, certainty: 'DEFINITE', kind: null, ids: null }, NOTHING),
+    () => pages.provinces({ asOf: day, certainty: 'DEFINITE', kind: null, ids: null }, NOTHING, ALL_INCLUDED),
+    () => pages.provinces({ asOf: null, certainty: 'DEFINITE', kind: null, ids: null }, NOTHING),
+    () => pages.offices({ asOf: null, kind: null, province: null }, NOTHING),
+    () => pages.people({ ids: null }, NOTHING),
+    () => pages.changes({ from: null, to: null, kinds: null, province: null }, NOTHING),
+    () => pages.events({ from: null, to: null, kinds: null, subject: null }, NOTHING),
+    () => graph.search('warm', null, 10),
+    () => graph.searchIds('warm', ['Province'], 1000),
+    () => graph.lineage('-', ['PREDECESSORS'], 5),
+    () => graph.paths('-', '--', { maxHops: 6, viaSources: false, limit: 10 }),
+  ];
+  for (const statement of statements) await statement();
+  return statements.length;
+}
