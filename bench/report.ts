@@ -141,7 +141,7 @@ export function explainMisses(
       notes.push(
         `${op.name} at concurrency 16: diachi makes ${op.diachi_round_trips} Cypher round trip${op.diachi_round_trips === 1 ? '' : 's'} per request, ` +
           `@neo4j/graphql one. Throughput is bound by CPU on 2 cores shared by Neo4j, both servers and the load generator; ` +
-          `diachi's statement fetches whole records (for a timeline: every fact, the entities its entries name and every citation), ` +
+          `diachi's statement fetches whole records (${/timeline/.test(op.name) ? 'every fact, the entities its entries name and every citation' : 'every field of each province, office, tenure and person'}), ` +
           `the peer's only the selected fields.`,
       );
     }
