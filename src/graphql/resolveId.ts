@@ -18,11 +18,16 @@ export async function resolveId(
   // loader cache for the resolver that asked), rather than ask for its type and load it after.
   const type = parsed.type ?? (await loaders.entity.load(parsed.slug))?.__typename ?? null;
   if (type === null) return null;
+  checkType(input, argumentName, type, expected);
+  return { id: parsed.slug, type };
+}
+
+/** BAD_USER_INPUT when an id names a type the argument does not take. */
+export function checkType(input: string, argumentName: string, type: NodeType, expected?: readonly NodeType[]): void {
   if (expected && !expected.includes(type)) {
     throw new BadUserInputError(
       `Expected "${argumentName}" to identify a ${expected.join(' or ')}, but ${JSON.stringify(input)} is a ${type}.`,
       argumentName,
     );
   }
-  return { id: parsed.slug, type };
 }

@@ -4,7 +4,7 @@ import { NotFoundError } from '../errors/NotFoundError.js';
 import type { QueryResolvers } from '../generated/graphql.js';
 import { parseId, type NodeType } from '../graphql/globalId.js';
 import { pageWindow } from '../graphql/pagination.js';
-import { resolveId } from '../graphql/resolveId.js';
+import { checkType, resolveId } from '../graphql/resolveId.js';
 import { selects } from '../graphql/selects.js';
 import { fromEnum } from '../graphql/toEnum.js';
 import { loadEntity } from '../loaders/loadEntity.js';
@@ -34,16 +34,11 @@ async function mustExist(context: Context, id: string, argumentName: string, typ
 
 /**
  * The slug an id argument names, for queries that look the entity up themselves (one round trip
- * instead of two). A global id of another type is refused here, before any query.
+ * instead of two). A global id of a type the argument does not take is refused before any query.
  */
-function expectedSlug(input: string, argumentName: string, type?: NodeType): string {
+function expectedSlug(input: string, argumentName: string, types?: readonly NodeType[]): string {
   const parsed = parseId(input, argumentName);
-  if (type && parsed.type && parsed.type !== type) {
-    throw new BadUserInputError(
-      `Expected "${argumentName}" to identify a ${type}, but ${JSON.stringify(input)} is a ${parsed.type}.`,
-      argumentName,
-    );
-  }
+  if (parsed.type) checkType(input, argumentName, parsed.type, types);
   return parsed.slug;
 }
 
@@ -150,7 +145,7 @@ export const Query: QueryResolvers = {
   timeline: async (_root, args, context) => {
     const types: NodeType[] = ['Province', 'Office', 'Person'];
     // The facts first: their query also brings the subject back, so checking it costs nothing.
-    await context.loaders.timelineFacts.load(expectedSlug(args.subjectId, 'subjectId'));
+    await context.loaders.timelineFacts.load(expectedSlug(args.subjectId, 'subjectId', types));
     const ref = await mustExist(context, args.subjectId, 'subjectId', types);
     const subject = (await loadEntity(context.loaders, ref)) as Extract<EntityRecord, { __typename: 'Province' | 'Office' | 'Person' }> | null;
     if (!subject) throw new NotFoundError('a Province, Office or Person', args.subjectId);
@@ -159,7 +154,7 @@ export const Query: QueryResolvers = {
 
   lineage: async (_root, { provinceId, direction, maxDepth }, context) => {
     checkRange(maxDepth, 1, 10, 'maxDepth');
-    const id = expectedSlug(provinceId, 'provinceId', 'Province');
+    const id = expectedSlug(provinceId, 'provinceId', ['Province']);
     const directions = direction === 'BOTH' ? (['PREDECESSORS', 'SUCCESSORS'] as const) : [direction];
     const found = await context.repositories.graph.lineage(id, directions, maxDepth);
     if (!found) throw await whyMissing(context, provinceId, 'provinceId', ['Province']);
