@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { readSeedFiles } from '../../../src/seed/readSeedFiles.js';
 import { validateSeeds } from '../../../src/seed/validateSeeds.js';
 import { problemsOf, VALID_SEEDS, writeSeedFixture } from '../../helpers/seedFixture.js';
@@ -145,5 +147,30 @@ describe('validateSeeds', () => {
       ...replace('tenures', 'end: "2021"', 'end: "2019"'),
     });
     expect(problems).toHaveLength(2);
+  });
+});
+
+describe('readSeedFiles', () => {
+  it('reads seeds/<kind>/*.yaml after seeds/<kind>.yaml, in name order, and reports problems with their own file', () => {
+    const dir = writeSeedFixture();
+    mkdirSync(path.join(dir, 'people'));
+    writeFileSync(path.join(dir, 'people', 'b-south.yaml'), '- id: per-c\n  name: Lê Văn C\n  confidence: single-source\n  sources: [A900]\n');
+    writeFileSync(path.join(dir, 'people', 'a-north.yaml'), '- id: per-b\n  name: Trần Văn B\n  confidence: single-source\n  sources: [A900]\n');
+    const read = readSeedFiles(dir, dir);
+    expect(read.records.filter((r) => r.kind === 'people').map((r) => `${r.file}:${r.line}`)).toEqual([
+      'people.yaml:2',
+      'people/a-north.yaml:1',
+      'people/b-south.yaml:1',
+    ]);
+    writeFileSync(path.join(dir, 'people', 'c-dup.yaml'), '- id: per-a\n  name: Nguyễn Văn A\n  confidence: single-source\n  sources: [A900]\n');
+    expect(validateSeeds(readSeedFiles(dir, dir)).problems.map((p) => `${p.file}:${p.line}`)).toEqual([expect.stringMatching(/^people\/c-dup\.yaml:1$/)]);
+  });
+
+  it('accepts a kind kept only in its folder', () => {
+    const dir = writeSeedFixture();
+    rmSync(path.join(dir, 'people.yaml'));
+    mkdirSync(path.join(dir, 'people'));
+    writeFileSync(path.join(dir, 'people', 'all.yaml'), VALID_SEEDS.people);
+    expect(validateSeeds(readSeedFiles(dir, dir)).problems).toEqual([]);
   });
 });
