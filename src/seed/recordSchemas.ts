@@ -68,7 +68,7 @@ export const recordSchemas = {
   offices: z.strictObject({
     id,
     name: text,
-    kind: z.enum(['ubnd', 'party', 'hdnd', 'dbqh', 'hdnd-ubnd', 'dbqh-hdnd', 'central-government', 'central-party']),
+    kind: z.enum(['ubnd', 'party', 'hdnd', 'dbqh', 'hdnd-ubnd', 'dbqh-hdnd', 'dbqh-hdnd-ubnd', 'central-government', 'central-party']),
     level: z.enum(['central', 'province', 'district']).optional(),
     province: id.nullish(),
     unresolved: text.nullish(),
