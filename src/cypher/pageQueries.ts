@@ -1,4 +1,7 @@
+import type { Basis, Certainty } from '../dates/index.js';
+import { spanProperty } from '../dates/index.js';
 import { CENSUS_COUNT } from './censusQueries.js';
+import { existedOn } from './existedOn.js';
 import { provinceIncludes, type ProvinceIncludes } from './prefetchQueries.js';
 import { CHANGE, EVENT, OFFICE, PERSON, PROVINCE } from './projections.js';
 
@@ -15,21 +18,11 @@ CALL () {
 }
 RETURN total, records`;
 
-/**
- * "Existed on $day". DEFINITE: the dates put the day inside [established, dissolved) for sure.
- * POSSIBLE: partial dates leave it open (dissolved 1976-02 on 1976-02-15). A unit without
- * `established` existed before 1975; one without `dissolved` exists today only when `current`,
- * otherwise its end is unknown and it is only possibly there.
- */
-const EXISTED_ON = `($day IS NULL OR (
-  CASE $certainty
-    WHEN 'DEFINITE' THEN (n.establishedLatest IS NULL OR n.establishedLatest <= $day)
-      AND (n.dissolvedEarliest > $day OR (n.dissolved IS NULL AND n.current))
-    ELSE (n.establishedEarliest IS NULL OR n.establishedEarliest <= $day)
-      AND (n.dissolved IS NULL OR n.dissolvedLatest > $day)
-  END))`;
-
-const PROVINCE_FILTER = `($kind IS NULL OR n.kind = $kind) AND ($ids IS NULL OR n.id IN $ids) AND ${EXISTED_ON}`;
+// "Existed on $day", on a basis and a certainty: src/cypher/existedOn.ts, the same spans the
+// census counts and existsOn reads. A unit without a known end counts for certain only when
+// `current`; an office without a recorded end counts as long as the sources give none.
+const provinceFilter = (basis: Basis, certainty: Certainty) =>
+  `($kind IS NULL OR n.kind = $kind) AND ($ids IS NULL OR n.id IN $ids) AND ${existedOn('n', basis, certainty)}`;
 
 /** A branch of a UNION that runs only when `condition` (on parameters and variables already bound) holds. */
 const when = (condition: string) => `UNWIND CASE WHEN ${condition} THEN [true] ELSE [] END AS branch`;
@@ -49,10 +42,13 @@ const when = (condition: string) => `UNWIND CASE WHEN ${condition} THEN [true] E
  * offices, tenures and people come along when the query asks for them (prefetchQueries.ts).
  */
 const BY_IDS = '$ids IS NOT NULL';
-const DEFINITE_DAY = `$ids IS NULL AND $day IS NOT NULL AND $certainty = 'DEFINITE'`;
-const OTHERWISE = `$ids IS NULL AND NOT ($day IS NOT NULL AND $certainty = 'DEFINITE')`;
 
-export const provincesPage = (include: ProvinceIncludes) => `${CENSUS_COUNT}
+export const provincesPage = (include: ProvinceIncludes, basis: Basis = 'LEGAL', certainty: Certainty = 'DEFINITE') => {
+  const PROVINCE_FILTER = provinceFilter(basis, certainty);
+  const until = spanProperty(basis, certainty, 'Until');
+  const DEFINITE_DAY = `$ids IS NULL AND $day IS NOT NULL AND ${certainty === 'DEFINITE'}`;
+  const OTHERWISE = `$ids IS NULL AND NOT ($day IS NOT NULL AND ${certainty === 'DEFINITE'})`;
+  return `${CENSUS_COUNT}
 CALL (censused) {
   CALL (censused) {
     ${when(`censused IS NULL AND ${BY_IDS}`)}
@@ -61,7 +57,7 @@ CALL (censused) {
     UNION ALL
     ${when(`censused IS NULL AND ${DEFINITE_DAY}`)}
     CALL () {
-      MATCH (n:Province) WHERE n.dissolvedEarliest > $day RETURN n
+      MATCH (n:Province) WHERE n.${until} > $day RETURN n
       UNION
       MATCH (n:Province) WHERE n.current = true RETURN n
     }
@@ -89,18 +85,18 @@ CALL () {
   RETURN collect(n ${PROVINCE}) AS records
 }
 ${provinceIncludes(include)}`;
+};
 
-// Offices have no `current` flag: an office without a recorded end is counted as long as the
-// sources give no end, which the SDL documents.
-export const OFFICES_PAGE = page(
-  'MATCH (n:Office)',
-  `($kind IS NULL OR n.kind = $kind)
+// Offices are listed when they existed on the day for certain (DEFINITE), on the asked basis.
+export const officesPage = (basis: Basis = 'LEGAL') =>
+  page(
+    'MATCH (n:Office)',
+    `($kind IS NULL OR n.kind = $kind)
    AND ($province IS NULL OR EXISTS { (n)-[:OFFICE_OF]->(:Province {id: $province}) })
-   AND ($day IS NULL OR ((n.establishedLatest IS NULL OR n.establishedLatest <= $day)
-        AND (n.dissolvedEarliest IS NULL OR n.dissolvedEarliest > $day)))`,
-  'n.sortName, n.id',
-  OFFICE,
-);
+   AND ${existedOn('n', basis, 'DEFINITE')}`,
+    'n.sortName, n.id',
+    OFFICE,
+  );
 
 export const PEOPLE_PAGE = page('MATCH (n:Person)', '($ids IS NULL OR n.id IN $ids)', 'n.sortName, n.id', PERSON);
 

@@ -3,6 +3,7 @@ import type { EntityLabel } from '../cypher/schemaQueries.js';
 import { foldDiacritics } from '../text/foldDiacritics.js';
 import { vietnameseSortKey } from '../text/vietnameseSortKey.js';
 import type { Citation, Dispute } from './recordSchemas.js';
+import { boundsOf, existenceProps } from './existenceProps.js';
 import type { SeedDataset } from './SeedDataset.js';
 
 export interface NodeBatch {
@@ -66,6 +67,7 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
       cite(disputeId, dispute.sources);
     });
 
+  const bounds = boundsOf(dataset);
   for (const s of dataset.sources) {
     addNode('Source', s.id, {
       kind: s.kind,
@@ -90,6 +92,9 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
       ...dateProps('established', p.established),
       ...dateProps('dissolved', p.dissolved),
       current: p.current ?? false,
+      ...dateProps('operatingEstablished', bounds.get(p.id)!.OPERATING.start),
+      ...dateProps('operatingDissolved', bounds.get(p.id)!.OPERATING.end),
+      ...existenceProps(bounds.get(p.id)!, p.current ? 'PRESENT' : 'UNKNOWN'),
       seat: p.seat,
       gsoCode: p.gsoCode === undefined || p.gsoCode === null ? null : String(p.gsoCode).padStart(2, '0'),
       confidence: p.confidence,
@@ -102,6 +107,7 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
       kind: c.kind,
       ...dateProps('date', c.date),
       ...dateProps('effectiveDate', c.effectiveDate),
+      ...dateProps('operatingDate', c.operatingDate),
       legalBasis: c.legalBasis,
       fromName: c.fromName,
       toName: c.toName,
@@ -119,6 +125,9 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
       unresolved: o.unresolved,
       ...dateProps('established', o.established),
       ...dateProps('dissolved', o.dissolved),
+      ...dateProps('operatingEstablished', bounds.get(o.id)!.OPERATING.start),
+      ...dateProps('operatingDissolved', bounds.get(o.id)!.OPERATING.end),
+      ...existenceProps(bounds.get(o.id)!, 'PRESENT'),
       traditionDay: o.traditionDay,
       confidence: o.confidence,
       notes: o.notes,
@@ -160,10 +169,24 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
   // Relationships, each carrying the ids of the sources of the record that asserts it.
   for (const c of dataset.changes) {
     const sources = sourceIds(c.sources);
-    // `ended` / `created` tell a unit that a change ended or created from one that continued
-    // through it (a rename, a boundary transfer): lineage follows only the first kind.
-    c.before.forEach((id) => addRel('CHANGED_IN', id, c.id, 'CHANGED_IN', { sources, ended: !c.after.includes(id) }));
-    c.after.forEach((id) => addRel('RESULTED_IN', c.id, id, 'RESULTED_IN', { sources, created: !c.before.includes(id) }));
+    // Membership: CHANGED_IN from every member before the change (those that ended, `ended:
+    // true`, and those that continued), RESULTED_IN to every member after it (those that began,
+    // `created: true`, and those that continued). Lineage follows FLOWED instead: where territory
+    // went, each arrow whole or part, carrying its change and its own sources (the change's when
+    // the flow cites none) — a relationship an explorer sees between the two units in Browser.
+    for (const id of [...c.ended, ...c.continued]) addRel('CHANGED_IN', id, c.id, 'CHANGED_IN', { sources, ended: c.ended.includes(id) });
+    for (const id of [...c.began, ...c.continued]) addRel('RESULTED_IN', c.id, id, 'RESULTED_IN', { sources, created: c.began.includes(id) });
+    c.flows.forEach((flow, position) => {
+      const cited = flow.sources ?? c.sources;
+      addRel('FLOWED', flow.from, flow.to, c.id, {
+        change: c.id,
+        position,
+        extent: flow.extent,
+        parts: flow.parts ?? [],
+        sources: sourceIds(cited),
+        quotes: cited.map((citation) => (typeof citation === 'string' ? '' : (citation.quote ?? ''))),
+      });
+    });
   }
   for (const o of dataset.offices) {
     if (o.province) addRel('OFFICE_OF', o.id, o.province, 'OFFICE_OF', { sources: sourceIds(o.sources) });
@@ -184,8 +207,8 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
   return { nodes: [...nodes.values()], relationships: [...relationships.values()] };
 }
 
-// The properties dateProps writes as ISO days, stored as DATEs by the loader.
-const DAY_KEY = /(Earliest|Latest)$/;
+// The properties dateProps and existenceProps write as ISO days, stored as DATEs by the loader.
+const DAY_KEY = /(Earliest|Latest|From|Until)$/;
 
 function dateProps(prefix: string, date: HistoricalDate | null | undefined): Record<string, unknown> {
   if (!date) return {};
