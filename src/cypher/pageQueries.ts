@@ -3,7 +3,7 @@ import { spanProperty } from '../dates/index.js';
 import { CENSUS_COUNT } from './censusQueries.js';
 import { existedOn } from './existedOn.js';
 import { provinceIncludes, type ProvinceIncludes } from './prefetchQueries.js';
-import { CHANGE, EVENT, OFFICE, PERSON, PROVINCE } from './projections.js';
+import { CHANGE_MATCHED, EVENT, OFFICE, PERSON, PROVINCE } from './projections.js';
 
 // Connection pages: the total count and one page, in one round trip. Every filter is a parameter
 // that may be null ("no filter"). Both subqueries see the same WHERE, so totalCount always
@@ -100,16 +100,21 @@ export const officesPage = (basis: Basis = 'LEGAL') =>
 
 export const PEOPLE_PAGE = page('MATCH (n:Person)', '($ids IS NULL OR n.id IN $ids)', 'n.sortName, n.id', PERSON);
 
-/** A change matches a range when its act or its taking effect falls in it. */
+/**
+ * A change matches a range when its act, its taking effect or its beginning to operate falls in
+ * it; CHANGE_MATCHED says which did.
+ */
 export const CHANGES_PAGE = page(
   'MATCH (n:Change)',
   `($kinds IS NULL OR n.kind IN $kinds)
    AND ($province IS NULL OR EXISTS { (:Province {id: $province})-[:CHANGED_IN|RESULTED_IN]-(n) })
    AND (($from IS NULL OR n.dateLatest >= $from) AND ($to IS NULL OR n.dateEarliest <= $to)
      OR n.effectiveDate IS NOT NULL AND ($from IS NULL OR n.effectiveDateLatest >= $from)
-        AND ($to IS NULL OR n.effectiveDateEarliest <= $to))`,
+        AND ($to IS NULL OR n.effectiveDateEarliest <= $to)
+     OR n.operatingDate IS NOT NULL AND ($from IS NULL OR n.operatingDateLatest >= $from)
+        AND ($to IS NULL OR n.operatingDateEarliest <= $to))`,
   'n.dateEarliest, n.id',
-  CHANGE,
+  CHANGE_MATCHED,
 );
 
 /** Chronological: by first possible day, coarser precision first (1976 before 1976-02-15). */

@@ -4,6 +4,8 @@ import {
   DISPUTES_BY_OWNER,
   ENTITIES_BY_IDS,
   EVENTS_BY_SUBJECT,
+  FLOWS_INTO,
+  FLOWS_OUT_OF,
   OFFICES_BY_PROVINCE,
   PREDECESSORS_BY_PROVINCE,
   SUCCESSORS_BY_PROVINCE,
@@ -18,6 +20,7 @@ import type {
   DisputeRecord,
   EntityRecord,
   EventRecord,
+  FlowRecord,
   OfficeRecord,
   ProvinceRecord,
   SourceRecord,
@@ -48,6 +51,8 @@ export class EntityRepository {
   changesByProvince = (ids: readonly string[]): Grouped<ChangeRecord> => this.grouped(CHANGES_BY_PROVINCE, ids);
   predecessors = (ids: readonly string[]): Grouped<ProvinceRecord> => this.grouped(PREDECESSORS_BY_PROVINCE, ids);
   successors = (ids: readonly string[]): Grouped<ProvinceRecord> => this.grouped(SUCCESSORS_BY_PROVINCE, ids);
+  flowsInto = (ids: readonly string[]): Grouped<FlowRecord> => this.grouped(FLOWS_INTO, ids);
+  flowsOutOf = (ids: readonly string[]): Grouped<FlowRecord> => this.grouped(FLOWS_OUT_OF, ids);
   eventsBySubject = (ids: readonly string[]): Grouped<EventRecord> => this.grouped(EVENTS_BY_SUBJECT, ids);
 
   async timelineFacts(ids: readonly string[]): Promise<Array<TimelineFactsRecord | null>> {

@@ -1,7 +1,7 @@
-import { CHANGES_PAGE, EVENTS_PAGE, OFFICES_PAGE, PEOPLE_PAGE, provincesPage } from '../cypher/pageQueries.js';
+import { CHANGES_PAGE, EVENTS_PAGE, officesPage, PEOPLE_PAGE, provincesPage } from '../cypher/pageQueries.js';
 import type { ProvinceIncludes } from '../cypher/prefetchQueries.js';
 import { censusScope } from '../census/unitCensus.js';
-import type { HistoricalDate } from '../dates/index.js';
+import type { Basis, Certainty, HistoricalDate } from '../dates/index.js';
 import type { Database, Params } from '../db/Database.js';
 import { neo4jDate } from '../db/neo4jDate.js';
 import { neo4jInt } from '../db/neo4jInt.js';
@@ -23,26 +23,25 @@ export class PageRepository {
 
   /** A page of provinces, with what `include` asks for their nested fields (same round trip). */
   async provinces(
-    filter: { asOf: HistoricalDate | null; certainty: 'DEFINITE' | 'POSSIBLE'; kind: string | null; ids: readonly string[] | null },
+    filter: { asOf: HistoricalDate | null; basis: Basis; certainty: Certainty; kind: string | null; ids: readonly string[] | null },
     window: PageWindow,
     include: ProvinceIncludes = NOTHING_INCLUDED,
   ): Promise<ConnectionRecord<ProvinceRecord> & { included: IncludedRecords }> {
-    const [row] = await this.db.read<{ total: number; records: ProvinceRecord[]; included: IncludedRecords }>(provincesPage(include), {
+    const [row] = await this.db.read<{ total: number; records: ProvinceRecord[]; included: IncludedRecords }>(provincesPage(include, filter.basis, filter.certainty), {
       day: firstDay(filter.asOf),
-      certainty: filter.certainty,
       kind: filter.kind,
       ids: filter.ids,
-      censusScope: censusScope(filter.certainty, filter.kind),
+      censusScope: censusScope(filter.basis, filter.certainty, filter.kind),
       ...windowParams(window),
     });
     return { totalCount: row!.total, offset: window.offset, items: row!.records, included: row!.included };
   }
 
   offices(
-    filter: { asOf: HistoricalDate | null; kind: string | null; province: string | null },
+    filter: { asOf: HistoricalDate | null; basis: Basis; kind: string | null; province: string | null },
     window: PageWindow,
   ): Promise<ConnectionRecord<OfficeRecord>> {
-    return this.page(OFFICES_PAGE, window, { day: firstDay(filter.asOf), kind: filter.kind, province: filter.province });
+    return this.page(officesPage(filter.basis), window, { day: firstDay(filter.asOf), kind: filter.kind, province: filter.province });
   }
 
   people(filter: { ids: readonly string[] | null }, window: PageWindow): Promise<ConnectionRecord<PersonRecord>> {

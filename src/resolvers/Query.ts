@@ -87,7 +87,7 @@ export const Query: QueryResolvers = {
     // What the page's provinces will be asked for comes in the same query as the page.
     const province = ['edges', 'node'];
     const page = await context.repositories.pages.provinces(
-      { asOf: args.asOf ?? null, certainty: args.certainty ?? 'DEFINITE', kind: args.kind ? fromEnum(args.kind) : null, ids },
+      { asOf: args.asOf ?? null, basis: args.basis ?? 'LEGAL', certainty: args.certainty ?? 'DEFINITE', kind: args.kind ? fromEnum(args.kind) : null, ids },
       window,
       {
         sources: selects(info, [...province, 'sources']),
@@ -104,7 +104,7 @@ export const Query: QueryResolvers = {
     const province = args.provinceId ? await resolveId(context.loaders, args.provinceId, 'provinceId', ['Province']) : null;
     if (args.provinceId && !province) return { totalCount: 0, offset: window.offset, items: [] };
     return context.repositories.pages.offices(
-      { asOf: args.asOf ?? null, kind: args.kind ? fromEnum(args.kind) : null, province: province?.id ?? null },
+      { asOf: args.asOf ?? null, basis: args.basis ?? 'LEGAL', kind: args.kind ? fromEnum(args.kind) : null, province: province?.id ?? null },
       window,
     );
   },

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../generated/graphql.js';
 import { CalendarDate } from '../graphql/CalendarDate.js';
-import { Change } from './Change.js';
+import { Change, Flow } from './Change.js';
 import { ChangeConnection, EventConnection, OfficeConnection, PersonConnection, ProvinceConnection, TenureConnection } from './connections.js';
 import { Event } from './Event.js';
 import { HistoricalDate, MonthDay } from './HistoricalDate.js';
@@ -21,6 +21,7 @@ export const resolvers: Resolvers = {
   Node,
   Province,
   Change,
+  Flow,
   Office,
   Person,
   Tenure,

@@ -1,4 +1,4 @@
-import type { HistoricalDate } from '../dates/index.js';
+import { legalDateOf, type HistoricalDate } from '../dates/index.js';
 import type { EntityLabel } from '../cypher/schemaQueries.js';
 import { foldDiacritics } from '../text/foldDiacritics.js';
 import { vietnameseSortKey } from '../text/vietnameseSortKey.js';
@@ -180,6 +180,8 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
       const cited = flow.sources ?? c.sources;
       addRel('FLOWED', flow.from, flow.to, c.id, {
         change: c.id,
+        // The change's legal day (ISO text), so a lineage walk can keep to time's order.
+        when: legalDateOf(c)!.earliest,
         position,
         extent: flow.extent,
         parts: flow.parts ?? [],
