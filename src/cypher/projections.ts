@@ -4,7 +4,7 @@
 // the caller bound (p, x) would silently restrict the match to that one node.
 
 export const PROVINCE = `{ __typename: 'Province', .id, .name, otherNames: coalesce(n.otherNames, []), .kind,
-  .established, .dissolved, .operatingEstablished, .operatingDissolved, current: coalesce(n.current, false), .seat,
+  .established, .dissolved, .operatingEstablished, .operatingDissolved, .reestablishes, current: coalesce(n.current, false), .seat,
   .gsoCode, .confidence, .notes }`;
 
 /** A FLOWED relationship `r_` from `f_` to `t_` as a FlowRecord. */

@@ -21,6 +21,8 @@ export interface ProvinceRecord extends Attested {
   readonly dissolved: string | null;
   readonly operatingEstablished: string | null;
   readonly operatingDissolved: string | null;
+  /** The id of the earlier unit of the same name this one re-establishes (tái lập); null if none. */
+  readonly reestablishes?: string | null;
   readonly current: boolean;
   readonly seat: string | null;
   readonly gsoCode: string | null;

@@ -11,6 +11,7 @@ export const Province: ProvinceResolvers = {
   kind: (p) => toEnum<ProvinceKind>(p.kind),
   established: (p) => toHistoricalDate(p.established),
   dissolved: (p) => toHistoricalDate(p.dissolved),
+  reestablishes: async (p, _args, { loaders }) => (p.reestablishes ? loaders.province.load(p.reestablishes) : null),
   operatingEstablished: (p) => toHistoricalDate(p.operatingEstablished),
   operatingDissolved: (p) => toHistoricalDate(p.operatingDissolved),
   flowsIn: (p, _args, { loaders }) => loaders.flowsInto.load(p.id),

@@ -34,6 +34,30 @@ export function boundsOf(dataset: SeedDataset): Map<string, Record<Basis, Bounds
 }
 
 /**
+ * For each unit that re-establishes an earlier one, the earlier one's id: a unit of the same name
+ * (or other name) that ended at an earlier change than the one that began this unit. Quảng Ngãi
+ * (`quang-ngai-1989`) re-establishes `quang-ngai-pre1976`; the new Lai Châu of 2004 does not
+ * re-establish the Lai Châu that ended at the same change, it continues its name.
+ */
+export function reestablishedFrom(dataset: SeedDataset, bounds: Map<string, Record<Basis, Bounds>>): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const unit of dataset.provinces) {
+    const start = bounds.get(unit.id)?.LEGAL.start;
+    if (!start) continue;
+    const names = new Set([unit.name, ...(unit.otherNames ?? [])]);
+    const earlier = dataset.provinces
+      .filter((other) => other.id !== unit.id && [other.name, ...(other.otherNames ?? [])].some((n) => names.has(n)))
+      .filter((other) => {
+        const end = bounds.get(other.id)?.LEGAL.end;
+        return end !== null && end !== undefined && end.latest < start.earliest;
+      })
+      .sort((a, b) => bounds.get(b.id)!.LEGAL.end!.earliest.localeCompare(bounds.get(a.id)!.LEGAL.end!.earliest));
+    if (earlier[0]) found.set(unit.id, earlier[0].id);
+  }
+  return found;
+}
+
+/**
  * The span properties of one unit or office (src/cypher/existedOn.ts), ISO days the loader stores
  * as DATEs. A unit without a recorded end is still there only when `current`; an office without
  * one is counted as long as the sources give no end (the SDL of `offices` says so).

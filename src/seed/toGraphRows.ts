@@ -3,7 +3,7 @@ import type { EntityLabel } from '../cypher/schemaQueries.js';
 import { foldDiacritics } from '../text/foldDiacritics.js';
 import { vietnameseSortKey } from '../text/vietnameseSortKey.js';
 import type { Citation, Dispute } from './recordSchemas.js';
-import { boundsOf, existenceProps } from './existenceProps.js';
+import { boundsOf, existenceProps, reestablishedFrom } from './existenceProps.js';
 import type { SeedDataset } from './SeedDataset.js';
 
 export interface NodeBatch {
@@ -68,6 +68,7 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
     });
 
   const bounds = boundsOf(dataset);
+  const reestablishes = reestablishedFrom(dataset, bounds);
   for (const s of dataset.sources) {
     addNode('Source', s.id, {
       kind: s.kind,
@@ -92,6 +93,7 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
       ...dateProps('established', p.established),
       ...dateProps('dissolved', p.dissolved),
       current: p.current ?? false,
+      reestablishes: reestablishes.get(p.id),
       ...dateProps('operatingEstablished', bounds.get(p.id)!.OPERATING.start),
       ...dateProps('operatingDissolved', bounds.get(p.id)!.OPERATING.end),
       ...existenceProps(bounds.get(p.id)!, p.current ? 'PRESENT' : 'UNKNOWN'),
