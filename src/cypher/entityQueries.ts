@@ -38,6 +38,18 @@ MATCH (p:Person)-[:HELD]->(n:Tenure) WHERE p.id IN $ids
 RETURN p.id AS owner, n ${TENURE} AS record
 ORDER BY owner, ${TENURE_ORDER}`;
 
+/**
+ * Provinces whose name or another name is, folded, exactly $name ("vinh long"), with their legal
+ * and operating DEFINITE spans, for `province(name:, on:)`. searchText holds the folded names
+ * joined by " · " (toGraphRows.ts).
+ */
+export const PROVINCES_NAMED = `
+MATCH (n:Province) WHERE $name IN split(n.searchText, ' · ')
+RETURN n ${PROVINCE} AS record,
+  { legalDefiniteFrom: toString(n.legalDefiniteFrom), legalDefiniteUntil: toString(n.legalDefiniteUntil),
+    operatingDefiniteFrom: toString(n.operatingDefiniteFrom), operatingDefiniteUntil: toString(n.operatingDefiniteUntil) } AS spans
+ORDER BY n.establishedEarliest, n.id`;
+
 /** Every change a unit took part in, before or after, in order of the legal act. */
 export const CHANGES_BY_PROVINCE = `
 MATCH (p:Province)-[:CHANGED_IN|RESULTED_IN]-(n:Change) WHERE p.id IN $ids

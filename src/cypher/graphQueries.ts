@@ -78,7 +78,7 @@ RETURN [x IN nodes(path) | x.id] AS nodes,
 // Ranked name search over the full-text index (query already folded and escaped). The index
 // answers before the type filter, so it is asked for enough candidates to fill the page.
 const SEARCH_HITS = `
-CALL db.index.fulltext.queryNodes('entity_search', $query, { limit: $candidates }) YIELD node, score
+CALL db.index.fulltext.queryNodes('entity_search_v2', $query, { limit: $candidates }) YIELD node, score
 WITH node, score, [l IN labels(node) WHERE l <> 'Entity'][0] AS type
 WHERE $types IS NULL OR type IN $types
 WITH node, score ORDER BY score DESC, node.sortName, node.id LIMIT $limit`;

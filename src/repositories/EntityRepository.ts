@@ -7,6 +7,7 @@ import {
   FLOWS_INTO,
   FLOWS_OUT_OF,
   OFFICES_BY_PROVINCE,
+  PROVINCES_NAMED,
   PREDECESSORS_BY_PROVINCE,
   SUCCESSORS_BY_PROVINCE,
   TENURES_BY_PERSON,
@@ -54,6 +55,11 @@ export class EntityRepository {
   flowsInto = (ids: readonly string[]): Grouped<FlowRecord> => this.grouped(FLOWS_INTO, ids);
   flowsOutOf = (ids: readonly string[]): Grouped<FlowRecord> => this.grouped(FLOWS_OUT_OF, ids);
   eventsBySubject = (ids: readonly string[]): Grouped<EventRecord> => this.grouped(EVENTS_BY_SUBJECT, ids);
+
+  /** Provinces that bore a (folded) name, oldest first, with their DEFINITE spans by basis. */
+  provincesNamed(folded: string): Promise<Array<{ record: ProvinceRecord; spans: Record<string, string | null> }>> {
+    return this.db.read(PROVINCES_NAMED, { name: folded });
+  }
 
   async timelineFacts(ids: readonly string[]): Promise<Array<TimelineFactsRecord | null>> {
     const rows = await this.db.read<{ owner: string; record: TimelineFactsRecord }>(TIMELINE_FACTS, { ids });

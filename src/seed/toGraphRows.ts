@@ -136,6 +136,11 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
       searchText: foldDiacritics(o.name),
     });
   }
+  // Post titles are searchable with the place and the holder ("chanh van phong ubnd vinh long"
+  // finds the tenure), and a person by the posts they held.
+  const names = new Map<string, string>([...dataset.provinces, ...dataset.offices, ...dataset.people].map((r) => [r.id, r.name]));
+  const titlesOf = new Map<string, string[]>();
+  for (const t of dataset.tenures) titlesOf.set(t.person, [...(titlesOf.get(t.person) ?? []), `${t.title} ${names.get((t.office ?? t.province)!) ?? ''}`]);
   for (const person of dataset.people) {
     addNode('Person', person.id, {
       name: person.name,
@@ -143,11 +148,12 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
       gender: person.gender,
       confidence: person.confidence,
       notes: person.notes,
-      searchText: foldDiacritics(person.name),
+      searchText: foldDiacritics([person.name, ...(titlesOf.get(person.id) ?? [])].join(' · ')),
     });
   }
   for (const t of dataset.tenures) {
     addNode('Tenure', t.id, {
+      searchText: foldDiacritics([t.title, names.get((t.office ?? t.province)!), names.get(t.person)].filter(Boolean).join(' · ')),
       title: t.title,
       ...dateProps('start', t.start),
       ...dateProps('end', t.end),

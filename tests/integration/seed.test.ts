@@ -130,7 +130,7 @@ describe('the seeded graph', () => {
 
   it('finds names typed without diacritics through the full-text index', async () => {
     const rows = await db.read<{ id: string }>(
-      `CALL db.index.fulltext.queryNodes('entity_search', $text) YIELD node
+      `CALL db.index.fulltext.queryNodes('entity_search_v2', $text) YIELD node
        WHERE node:Province RETURN node.id AS id LIMIT 10`,
       { text: 'Vinh Long' },
     );
