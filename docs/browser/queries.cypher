@@ -142,7 +142,8 @@ RETURN m.dataset AS dataset, m.loadedAt AS loadedAt, m.nodes AS nodes, m.relatio
 
 // The unit census (derived, rebuilt by every load): how many units certainly existed on each day
 // of 1976 on which the number changed, as provinces(asOf:) reads its totalCount
-MATCH (c:UnitCensus {scope: 'DEFINITE:*', year: 1976})
+// A scope is basis:certainty:kind; 'OPERATING:DEFINITE:*' counts by the operating dates.
+MATCH (c:UnitCensus {scope: 'LEGAL:DEFINITE:*', year: 1976})
 UNWIND range(0, size(c.days) - 1) AS i
 RETURN c.days[i] AS day, c.alive[i] AS units
 ORDER BY day;

@@ -48,7 +48,7 @@ MATCH (n:Province) WHERE $name IN split(n.searchText, ' · ')
 RETURN n ${PROVINCE} AS record,
   { legalDefiniteFrom: toString(n.legalDefiniteFrom), legalDefiniteUntil: toString(n.legalDefiniteUntil),
     operatingDefiniteFrom: toString(n.operatingDefiniteFrom), operatingDefiniteUntil: toString(n.operatingDefiniteUntil) } AS spans
-ORDER BY n.establishedEarliest, n.id`;
+ORDER BY coalesce(n.establishedEarliest, date('0001-01-01')), n.id`;
 
 /** Every change a unit took part in, before or after, in order of the legal act. */
 export const CHANGES_BY_PROVINCE = `

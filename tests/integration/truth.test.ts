@@ -2,8 +2,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsOn, parseHistoricalDate, type HistoricalDate } from '../../src/dates/index.js';
 import { existedOn } from '../../src/cypher/existedOn.js';
 import { existenceProps } from '../../src/seed/existenceProps.js';
-import { ChangeMembersDocument, ChangesMatchedDocument, LineageFlowsDocument, ProvinceFlowsDocument } from '../generated/operations.js';
-import { expectData } from '../helpers/graphql.js';
+import {
+  ChangeMembersDocument,
+  ChangesMatchedDocument,
+  LineageFlowsDocument,
+  ProvinceByIdDocument,
+  ProvinceByNameDocument,
+  ProvinceFlowsDocument,
+  SearchTitlesDocument,
+} from '../generated/operations.js';
+import { execute, expectData } from '../helpers/graphql.js';
 import { testDatabase, testDriver } from '../helpers/neo4jSession.js';
 
 // Issue 11 (truth v2): whole/part lineage, legal and operating dates, and the facts they corrected.
@@ -88,32 +96,80 @@ describe('issue 11: legal and operating dates', () => {
     expect(reform.changes.edges[0]!.node.matchedDates).toEqual(['ACT', 'EFFECTIVE']);
   });
 
-  // The graph's counts of units that certainly existed, on each basis. Official figures, where a
-  // source gives one (docs/data/unit-counts.md has the quotes): 38 units in 1976 (Bộ Nội vụ, via
-  // ngoisao.vn), 40 operating before the 1989 re-establishments (issue 11, from 1 July 1989), 53
-  // after the December 1991 splits, 63 from 2008 until the 2025 reform, 34 after it.
+  // The graph's counts of units that certainly existed, on each basis, beside the official
+  // figures where a source gives one (docs/data/unit-counts.md has the quotes and URLs):
+  // - 1975-12-31: no official figure found; the northern mergers of the act of 27 Dec 1975 count
+  //   from the act (no other date is recorded), the southern ones (Feb 1976) not yet;
+  // - 1976-03-01: 38 ("Đến năm 1976, cả nước chỉ còn 38 đơn vị hành chính cấp tỉnh", Bộ Nội vụ via ngoisao.vn);
+  // - 1989-06-30: 40 in operation (issue 11; Quảng Ngãi and Phú Yên were re-established on 1 Jul
+  //   1989), 44 legally by the act of 30 Jun 1989; 1989-07-01: 44 ("44 đơn vị hành chính cấp
+  //   tỉnh" after đổi mới, vietnamnet.vn);
+  // - 1991-12-31 and 1992-01-01: 53 legally (act of 26 Dec 1991); 50 in operation, since Hà Nam
+  //   Ninh, Thuận Hải (1 Apr 1992) and Cửu Long (5 May 1992) still operated; 1992-06-01: 53;
+  // - 2025-06-20: 34 legally (Nghị quyết 202/2025/QH15 in force on adoption, 12 Jun 2025), 63 in
+  //   operation; 2025-07-01: 34 on both.
   const COUNTS: Record<string, { LEGAL: number; OPERATING: number }> = {
-    '1975-12-31': { LEGAL: 0, OPERATING: 0 },
-    '1976-03-01': { LEGAL: 0, OPERATING: 0 },
-    '1989-06-30': { LEGAL: 0, OPERATING: 0 },
-    '1989-07-01': { LEGAL: 0, OPERATING: 0 },
-    '1991-12-31': { LEGAL: 0, OPERATING: 0 },
-    '1992-01-01': { LEGAL: 0, OPERATING: 0 },
-    '1992-06-01': { LEGAL: 0, OPERATING: 0 },
-    '2025-06-20': { LEGAL: 0, OPERATING: 0 },
-    '2025-07-01': { LEGAL: 0, OPERATING: 0 },
+    '1975-12-31': { LEGAL: 54, OPERATING: 54 },
+    '1976-03-01': { LEGAL: 38, OPERATING: 38 },
+    '1989-06-30': { LEGAL: 44, OPERATING: 40 },
+    '1989-07-01': { LEGAL: 44, OPERATING: 44 },
+    '1991-12-31': { LEGAL: 53, OPERATING: 50 },
+    '1992-01-01': { LEGAL: 53, OPERATING: 50 },
+    '1992-06-01': { LEGAL: 53, OPERATING: 53 },
+    '2025-06-20': { LEGAL: 34, OPERATING: 63 },
+    '2025-07-01': { LEGAL: 34, OPERATING: 34 },
   };
 
   it('counts the units of each contested day on both bases', async () => {
-    const fields = Object.keys(COUNTS).flatMap((day, i) => [
-      `l${i}: provinces(asOf: "${day}", basis: LEGAL, first: 1) { totalCount }`,
-      `o${i}: provinces(asOf: "${day}", basis: OPERATING, first: 1) { totalCount }`,
-    ]);
-    const data = await expectData<Record<string, { totalCount: number }>, never>(`{ ${fields.join(' ')} }`);
-    const measured = Object.fromEntries(
-      Object.keys(COUNTS).map((day, i) => [day, { LEGAL: data[`l${i}`]!.totalCount, OPERATING: data[`o${i}`]!.totalCount }]),
-    );
+    const measured: typeof COUNTS = {};
+    for (const day of Object.keys(COUNTS)) {
+      const data = await expectData<Record<'l' | 'o', { totalCount: number }>, never>(
+        `{ l: provinces(asOf: "${day}", basis: LEGAL, first: 1) { totalCount } o: provinces(asOf: "${day}", basis: OPERATING, first: 1) { totalCount } }`,
+      );
+      measured[day] = { LEGAL: data.l.totalCount, OPERATING: data.o.totalCount };
+    }
     expect(measured).toEqual(COUNTS);
+  });
+});
+
+describe('issue 11: asking the way historians ask', () => {
+  it('finds the identity that bore a name on a day', async () => {
+    expect((await expectData(ProvinceByNameDocument, { name: 'Vĩnh Long', on: '2000-01-01' })).province).toEqual({ slug: 'vinh-long-1992' });
+    expect((await expectData(ProvinceByNameDocument, { name: 'vinh long', on: '1970' })).province).toEqual({ slug: 'vinh-long-pre1976' });
+  });
+
+  it('reads the day on the asked basis (Quảng Ngãi legally on 30 June 1989, in operation from 1 July)', async () => {
+    expect((await expectData(ProvinceByNameDocument, { name: 'Quảng Ngãi', on: '1989-06-30' })).province).toEqual({ slug: 'quang-ngai-1989' });
+    const operating = await execute(ProvinceByNameDocument, { name: 'Quảng Ngãi', on: '1989-06-30', basis: 'OPERATING' });
+    expect(operating.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('lists the candidates of an ambiguous name with a stable code', async () => {
+    const result = await execute(ProvinceByNameDocument, { name: 'Vĩnh Long' });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'AMBIGUOUS_NAME',
+      candidates: [
+        { slug: 'vinh-long-pre1976', name: 'Vĩnh Long', established: null, dissolved: '1976-02' },
+        { slug: 'vinh-long-1992', name: 'Vĩnh Long', established: '1991-12-26', dissolved: '2025-06-12' },
+        { slug: 'vinh-long-2025', name: 'Vĩnh Long', established: '2025-06-12', dissolved: null },
+      ],
+    });
+  });
+
+  it('never answers a slug that is only a name with a silent null', async () => {
+    const result = await execute(ProvinceByIdDocument, { id: 'vinh-long' });
+    expect(result.data?.province ?? null).toBeNull();
+    expect(result.errors?.[0]?.extensions?.code).toBe('AMBIGUOUS_NAME');
+    expect(result.errors?.[0]?.message).toMatch(/^Expected "id" "vinh-long" to name one provincial-level unit, but 3 did: vinh-long-pre1976 /);
+    // A slug that is no name at all is still simply unknown.
+    expect(await expectData(ProvinceByIdDocument, { id: 'no-such-unit' })).toEqual({ province: null });
+  });
+
+  it('finds posts by their titles typed without diacritics, and the people who held them', async () => {
+    const { search } = await expectData(SearchTitlesDocument, { text: 'chanh van phong ubnd vinh long' });
+    const found = search.map((hit) => hit.node.__typename);
+    expect(found).toContain('Tenure');
+    expect(found).toContain('Person');
   });
 });
 
