@@ -277,6 +277,33 @@ describe('validateSeeds: change members and flows', () => {
     ]);
   });
 
+  it('accepts a change of offices under the same rules, and checks the office it created', () => {
+    const offices = `${VALID_SEEDS.offices}
+- id: off-gamma-2
+  name: Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh Gamma
+  kind: dbqh-hdnd-ubnd
+  province: gamma
+  established: "2019-01"
+  confidence: single-source
+  sources: [A900]
+`;
+    const officeChange = `${VALID_SEEDS.changes}
+- id: chg-office-2019
+  kind: merge
+  date: "2019-01"
+  ended: [off-gamma]
+  began: [off-gamma-2]
+  flows:
+    - { from: off-gamma, to: off-gamma-2, extent: whole }
+  confidence: uncertain
+  sources: [S-law]
+`;
+    expect(problemsOf({ offices, changes: officeChange })).toEqual([
+      'offices.yaml:2: Expected "dissolved" to be 2019-01, when chg-office-2019 (changes.yaml:13) ended this office, but got: nothing.',
+    ]);
+    expect(problemsOf({ offices: offices.replace('  established: "1976"\n', '  established: "1976"\n  dissolved: "2019-01"\n'), changes: officeChange })).toEqual([]);
+  });
+
   it('reports an operating date before the act', () => {
     expect(problemsOf(changes('  date: "1976-02"\n', '  date: "1976-02"\n  operatingDate: "1975-12-31"\n'))).toEqual([
       'changes.yaml:5: Expected "operatingDate" (1975-12-31) to be on or after "date" (1976-02), but it is earlier.',
