@@ -4,7 +4,7 @@
 // units keeps the regions already there (same ids) and adds the rest.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { ensureGraphSchema } from '../src/graph/ensureGraphSchema.js';
+import { ensureGraphSchema } from '../src/seed/ensureGraphSchema.js';
 import { openGraph } from '../src/graph/openGraph.js';
 import { loadGraphRows } from '../src/seed/loadGraphRows.js';
 import { toGraphRows } from '../src/seed/toGraphRows.js';

@@ -1,6 +1,6 @@
 import { LAST_LOAD } from '../cypher/seedQueries.js';
 import type { Database } from '../db/Database.js';
-import { ensureGraphSchema } from '../graph/ensureGraphSchema.js';
+import { ensureGraphSchema } from './ensureGraphSchema.js';
 import { loadGraphRows, stampOf, type LoadOptions, type LoadReport } from './loadGraphRows.js';
 import { readSeeds, DEFAULT_SEEDS_DIR } from './readSeeds.js';
 import { toGraphRows } from './toGraphRows.js';
