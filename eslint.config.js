@@ -12,7 +12,18 @@ import tseslint from 'typescript-eslint';
 // Folders of src/, from the foundations up. A zone below forbids a target folder to import from
 // the folders listed; every entry points only down.
 const FOUNDATIONS = ['model', 'dates', 'text', 'errors'];
-const REQUEST_PATH = ['src/resolvers', 'src/graphql', 'src/loaders', 'src/repositories', 'src/cypher', 'src/db', 'src/http', 'src/context.ts', 'src/server.ts', 'src/app.ts'];
+const REQUEST_PATH = [
+  'src/resolvers',
+  'src/graphql',
+  'src/loaders',
+  'src/repositories',
+  'src/cypher',
+  'src/db',
+  'src/http',
+  'src/context.ts',
+  'src/server.ts',
+  'src/app.ts',
+];
 const STARTUP = ['src/index.ts', 'src/startDiachi.ts', 'src/cli', 'src/graph'];
 
 const zone = (target, from, message, except) => ({ target, from, message, ...(except ? { except } : {}) });
@@ -22,25 +33,78 @@ const LAYER_ZONES = [
   // Nothing in src/ reaches into the tests, the benchmark or generated operation documents.
   zone('src', ['tests', 'bench'], 'src/ never imports test or benchmark code.'),
   // The process entry points and start-up orchestration sit on top: nothing imports them.
-  zone(['src/resolvers', 'src/graphql', 'src/loaders', 'src/repositories', 'src/cypher', 'src/db', 'src/seed', 'src/census', 'src/timeline', ...folders(...FOUNDATIONS)], STARTUP, 'Only entry points import start-up code.'),
+  zone(
+    [
+      'src/resolvers',
+      'src/graphql',
+      'src/loaders',
+      'src/repositories',
+      'src/cypher',
+      'src/db',
+      'src/seed',
+      'src/census',
+      'src/timeline',
+      ...folders(...FOUNDATIONS),
+    ],
+    STARTUP,
+    'Only entry points import start-up code.',
+  ),
   // The request path never imports the seed loader (seeds → seed → db runs beside it, not in it).
   zone(REQUEST_PATH, 'src/seed', 'The request path never imports the seed loader.'),
-  zone('src/seed', [...folders('resolvers', 'graphql', 'loaders', 'repositories', 'http', 'localNeo4j'), 'src/context.ts', 'src/server.ts', 'src/app.ts'], 'The seed path reaches Neo4j through cypher/ and db/ only.'),
+  zone(
+    'src/seed',
+    [...folders('resolvers', 'graphql', 'loaders', 'repositories', 'http', 'localNeo4j'), 'src/context.ts', 'src/server.ts', 'src/app.ts'],
+    'The seed path reaches Neo4j through cypher/ and db/ only.',
+  ),
   // HTTP → server → resolvers.
-  zone(['src/resolvers', 'src/graphql', 'src/loaders', 'src/repositories', 'src/cypher', 'src/db'], ['src/server.ts', 'src/app.ts', 'src/http'], 'The server sits above the resolvers.'),
+  zone(
+    ['src/resolvers', 'src/graphql', 'src/loaders', 'src/repositories', 'src/cypher', 'src/db'],
+    ['src/server.ts', 'src/app.ts', 'src/http'],
+    'The server sits above the resolvers.',
+  ),
   // Resolvers delegate to loaders; they never see Cypher, sessions or repository classes.
-  zone('src/resolvers', ['src/db', 'src/cypher', 'src/repositories'], 'Resolvers reach data through loaders; only record types come from repositories/.', ['./records.ts']),
+  zone(
+    'src/resolvers',
+    ['src/db', 'src/cypher', 'src/repositories'],
+    'Resolvers reach data through loaders; only record types come from repositories/.',
+    ['./records.ts'],
+  ),
   // graphql/ holds the API's helpers (ids, cursors, scalars, enums) used by resolvers.
-  zone('src/graphql', ['src/resolvers', 'src/context.ts', 'src/loaders', 'src/db', 'src/cypher'], 'graphql/ helpers sit below the resolvers and above the data.'),
+  zone(
+    'src/graphql',
+    ['src/resolvers', 'src/context.ts', 'src/loaders', 'src/db', 'src/cypher'],
+    'graphql/ helpers sit below the resolvers and above the data.',
+  ),
   // Loaders batch through repositories.
-  zone('src/loaders', ['src/resolvers', 'src/graphql', 'src/context.ts', 'src/db', 'src/cypher'], 'Loaders reach the database only through repositories.'),
+  zone(
+    'src/loaders',
+    ['src/resolvers', 'src/graphql', 'src/context.ts', 'src/db', 'src/cypher'],
+    'Loaders reach the database only through repositories.',
+  ),
   zone('src/repositories', ['src/resolvers', 'src/graphql', 'src/loaders', 'src/context.ts'], 'Repositories sit below the loaders.'),
   // Cypher is text and parameters; db is the driver. Neither knows the layers above.
-  zone('src/cypher', ['src/db', 'src/repositories', 'src/loaders', 'src/resolvers', 'src/graphql', 'src/context.ts'], 'Cypher text is free of logic and of the layers above it.'),
-  zone('src/db', ['src/cypher', 'src/repositories', 'src/loaders', 'src/resolvers', 'src/graphql', 'src/context.ts'], 'db/ is the bottom of the request path.'),
+  zone(
+    'src/cypher',
+    ['src/db', 'src/repositories', 'src/loaders', 'src/resolvers', 'src/graphql', 'src/context.ts'],
+    'Cypher text is free of logic and of the layers above it.',
+  ),
+  zone(
+    'src/db',
+    ['src/cypher', 'src/repositories', 'src/loaders', 'src/resolvers', 'src/graphql', 'src/context.ts'],
+    'db/ is the bottom of the request path.',
+  ),
   // Pure modules: no database, no API. timeline/ may read record shapes (types) from repositories/.
-  zone(folders('census', 'timeline', ...FOUNDATIONS), [...folders('db', 'cypher', 'loaders', 'resolvers', 'graphql', 'localNeo4j'), 'src/context.ts'], 'Pure modules never touch the database or the API.'),
-  zone(folders('census', 'timeline', ...FOUNDATIONS), 'src/repositories', 'Pure modules may only read record types from repositories/records.ts.', ['./records.ts']),
+  zone(
+    folders('census', 'timeline', ...FOUNDATIONS),
+    [...folders('db', 'cypher', 'loaders', 'resolvers', 'graphql', 'localNeo4j'), 'src/context.ts'],
+    'Pure modules never touch the database or the API.',
+  ),
+  zone(
+    folders('census', 'timeline', ...FOUNDATIONS),
+    'src/repositories',
+    'Pure modules may only read record types from repositories/records.ts.',
+    ['./records.ts'],
+  ),
   zone(folders(...FOUNDATIONS), folders('census', 'timeline', 'seed', 'repositories'), 'Foundations import nothing above them.'),
   zone('src/model', 'src', 'model/ is the bottom layer.', ['./model']),
 ];
@@ -70,7 +134,14 @@ export default tseslint.config(
   {
     // The driver belongs to db/ (and to the local server's readiness probe, the seed path's
     // value conversion and the tests that inspect the graph directly).
-    files: ['src/resolvers/**', 'src/graphql/**', 'src/loaders/**', 'src/repositories/**', 'src/cypher/**', ...folders('census', 'timeline', ...FOUNDATIONS).map((f) => `${f}/**`)],
+    files: [
+      'src/resolvers/**',
+      'src/graphql/**',
+      'src/loaders/**',
+      'src/repositories/**',
+      'src/cypher/**',
+      ...folders('census', 'timeline', ...FOUNDATIONS).map((f) => `${f}/**`),
+    ],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'neo4j-driver', message: 'Only src/db/ talks to the driver.' }] }],
     },
