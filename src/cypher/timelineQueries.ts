@@ -1,4 +1,5 @@
 import { CHANGE, entityRecordOf, EVENT, OFFICE, SOURCE, TENURE } from './projections.js';
+import type { Statement } from './Statement.js';
 
 /**
  * Everything dated around each subject (a province, office or person), in one round trip: the
@@ -8,7 +9,7 @@ import { CHANGE, entityRecordOf, EVENT, OFFICE, SOURCE, TENURE } from './project
  * UNION of directed matches from the subject, so the cost follows the subject's neighbourhood,
  * never the size of the graph.
  */
-export const TIMELINE_FACTS = `
+const TIMELINE_FACTS = `
 UNWIND $ids AS subjectId
 MATCH (s:Entity {id: subjectId})
 CALL (s) {
@@ -66,3 +67,5 @@ CALL (citedSources) {
 }
 RETURN s.id AS owner, { subject: subject, changes: changes, offices: offices, tenures: tenures, events: events,
   related: related, cited: citedIds, citations: citations, sources: sources } AS record`;
+
+export const timelineFacts = (ids: readonly string[]): Statement => ({ cypher: TIMELINE_FACTS, params: { ids } });
