@@ -1,4 +1,5 @@
-import { CHANGE, CITED_SOURCE, entityRecordOf, EVENT, OFFICE, OFFICE_ORDER, PROVINCE, TENURE, TENURE_ORDER } from './projections.js';
+import { CHANGE, CITED_SOURCE, entityRecordOf, EVENT, OFFICE, PROVINCE, TENURE } from './projections.js';
+import { CITATIONS_OF, OFFICES_OF_PROVINCE, TENURES_AT_PLACE, TENURES_OF_PERSON } from './relations.js';
 import type { Statement } from './Statement.js';
 
 /**
@@ -12,9 +13,9 @@ RETURN record`;
 
 /** Citations of each entity, in the order the seed lists them, each Source with its quote. */
 const CITATIONS_BY_OWNER = `
-MATCH (x:Entity)-[r:ATTESTED_BY]->(n:Source) WHERE x.id IN $ids
+MATCH ${CITATIONS_OF.pattern('x:Entity')} WHERE x.id IN $ids
 RETURN x.id AS owner, n ${CITED_SOURCE} AS record
-ORDER BY owner, r.position`;
+ORDER BY owner, ${CITATIONS_OF.order}`;
 
 const DISPUTES_BY_OWNER = `
 MATCH (d:Dispute)-[:DISPUTES]->(x:Entity) WHERE x.id IN $ids
@@ -24,20 +25,20 @@ RETURN x.id AS owner, d { .field, .value, .note,
 ORDER BY owner, d.id`;
 
 const OFFICES_BY_PROVINCE = `
-MATCH (n:Office)-[:OFFICE_OF]->(p:Province) WHERE p.id IN $ids
+MATCH ${OFFICES_OF_PROVINCE.pattern('p:Province')} WHERE p.id IN $ids
 RETURN p.id AS owner, n ${OFFICE} AS record
-ORDER BY owner, ${OFFICE_ORDER}`;
+ORDER BY owner, ${OFFICES_OF_PROVINCE.order}`;
 
 /** Tenures held at offices or provincial bodies, ordered by start (unknown starts last). */
 const TENURES_BY_PLACE = `
-MATCH (n:Tenure)-[:AT]->(x:Entity) WHERE x.id IN $ids
+MATCH ${TENURES_AT_PLACE.pattern('x:Entity')} WHERE x.id IN $ids
 RETURN x.id AS owner, n ${TENURE} AS record
-ORDER BY owner, ${TENURE_ORDER}`;
+ORDER BY owner, ${TENURES_AT_PLACE.order}`;
 
 const TENURES_BY_PERSON = `
-MATCH (p:Person)-[:HELD]->(n:Tenure) WHERE p.id IN $ids
+MATCH ${TENURES_OF_PERSON.pattern('p:Person')} WHERE p.id IN $ids
 RETURN p.id AS owner, n ${TENURE} AS record
-ORDER BY owner, ${TENURE_ORDER}`;
+ORDER BY owner, ${TENURES_OF_PERSON.order}`;
 
 /** Every change a unit took part in, before or after, in order of the legal act. */
 const CHANGES_BY_PROVINCE = `

@@ -12,6 +12,7 @@ import { loadEntity } from '../loaders/loadEntity.js';
 import type { EntityRecord } from '../repositories/records.js';
 import { toFullTextQuery } from '../text/toFullTextQuery.js';
 import { version } from '../version.js';
+import { PROVINCES_LOOKAHEAD } from './provincesLookahead.js';
 import { timelineOf } from './timelineOf.js';
 
 const MAX_IDS = 100;
@@ -86,15 +87,14 @@ export const Query: QueryResolvers = {
     const window = pageWindow(args);
     const ids = args.search ? await searchIds(context, args.search, 'Province') : null;
     // What the page's provinces will be asked for comes in the same query as the page.
-    const province = ['edges', 'node'];
     const page = await context.repositories.pages.provinces(
       { asOf: args.asOf ?? null, certainty: args.certainty ?? 'DEFINITE', kind: args.kind ? fromEnum(args.kind) : null, ids },
       window,
       {
-        sources: selects(info, [...province, 'sources']),
-        offices: selects(info, [...province, 'offices']),
-        tenures: selects(info, [...province, 'offices', 'edges', 'node', 'tenures']),
-        people: selects(info, [...province, 'offices', 'edges', 'node', 'tenures', 'edges', 'node', 'person']),
+        sources: selects(info, PROVINCES_LOOKAHEAD.sources),
+        offices: selects(info, PROVINCES_LOOKAHEAD.offices),
+        tenures: selects(info, PROVINCES_LOOKAHEAD.tenures),
+        people: selects(info, PROVINCES_LOOKAHEAD.people),
       },
     );
     context.loaders.rememberIncluded(page.included);
