@@ -17,6 +17,7 @@ import { timelineOf } from './timelineOf.js';
 
 const MAX_IDS = 100;
 const MAX_SEARCH_RESULTS = 50;
+const MAX_SEARCH_TEXT = 200;
 const MAX_FILTER_MATCHES = 1000;
 
 /** `province(id:)` and its siblings: null for an unknown id, BAD_USER_INPUT for another type's id. */
@@ -148,7 +149,10 @@ export const Query: QueryResolvers = {
     // The facts first: their query also brings the subject back, so checking it costs nothing.
     await context.loaders.timelineFacts.load(expectedSlug(args.subjectId, 'subjectId', types));
     const ref = await mustExist(context, args.subjectId, 'subjectId', types);
-    const subject = (await loadEntity(context.loaders, ref)) as Extract<EntityRecord, { __typename: 'Province' | 'Office' | 'Person' }> | null;
+    const subject = (await loadEntity(context.loaders, ref)) as Extract<
+      EntityRecord,
+      { __typename: 'Province' | 'Office' | 'Person' }
+    > | null;
     if (!subject) throw new NotFoundError('a Province, Office or Person', args.subjectId);
     return timelineOf(subject, args, context);
   },
@@ -178,8 +182,14 @@ export const Query: QueryResolvers = {
   },
 
   search: async (_root, { text, types, first }, context) => {
-    if (text.trim().length < 1 || text.length > 200) {
-      throw new BadUserInputError(`Expected "text" to be 1 to 200 characters, but got ${text.length}.`, 'text');
+    if (text.trim().length === 0) {
+      throw new BadUserInputError(
+        `Expected "text" to have something other than spaces to search for, but got: ${JSON.stringify(text)}.`,
+        'text',
+      );
+    }
+    if (text.length > MAX_SEARCH_TEXT) {
+      throw new BadUserInputError(`Expected "text" to be at most ${MAX_SEARCH_TEXT} characters, but got ${text.length}.`, 'text');
     }
     checkRange(first, 1, MAX_SEARCH_RESULTS, 'first');
     const query = toFullTextQuery(text);
