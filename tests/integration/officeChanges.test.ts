@@ -7,10 +7,13 @@ import { expectData } from '../helpers/graphql.js';
 // The records are the research helpers' (seeds/changes/offices-*.yaml), one from each region.
 
 const office = async (id: string) => (await expectData(OfficeFlowsDocument, { id })).office!;
-const slugsOf = (flows: ReadonlyArray<{ from?: { slug?: string }; to?: { slug?: string } }>) =>
-  flows.map((f) => (f.from ?? f.to)!.slug);
-const officesOn = async (provinceId: string, kind: 'UBND' | 'DBQH' | 'HDND' | 'DBQH_HDND' | 'DBQH_HDND_UBND', asOf: string, basis: 'LEGAL' | 'OPERATING') =>
-  (await expectData(OfficesOnBasisDocument, { provinceId, kind, asOf, basis })).offices.edges.map((e) => e.node.slug);
+const slugsOf = (flows: ReadonlyArray<{ from?: { slug?: string }; to?: { slug?: string } }>) => flows.map((f) => (f.from ?? f.to)!.slug);
+const officesOn = async (
+  provinceId: string,
+  kind: 'UBND' | 'DBQH' | 'HDND' | 'DBQH_HDND' | 'DBQH_HDND_UBND',
+  asOf: string,
+  basis: 'LEGAL' | 'OPERATING',
+) => (await expectData(OfficesOnBasisDocument, { provinceId, kind, asOf, basis })).offices.edges.map((e) => e.node.slug);
 
 describe('issue 12: what became of an office, and where it came from', () => {
   it("merges Hải Phòng's and Hải Dương's UBND offices into the new city's on 1 July 2025", async () => {
@@ -49,7 +52,9 @@ describe('issue 12: what became of an office, and where it came from', () => {
     // 2025: the second UBND office went, whole, into Hưng Yên's.
     const second = await office('off-vpubnd-thai-binh-2020');
     expect(second.flowsIn.map((f) => [f.from.slug, f.extent])).toEqual([['off-vp3-thai-binh', 'PART']]);
-    expect(second.flowsOut.map((f) => [f.to.slug, f.extent, f.change.slug])).toEqual([['off-vpubnd-hung-yen-2025', 'WHOLE', 'chg-2025-hung-yen-vpubnd']]);
+    expect(second.flowsOut.map((f) => [f.to.slug, f.extent, f.change.slug])).toEqual([
+      ['off-vpubnd-hung-yen-2025', 'WHOLE', 'chg-2025-hung-yen-vpubnd'],
+    ]);
   });
 
   it("records every member of Nam Định's 2021 combined office with what happened to it", async () => {
