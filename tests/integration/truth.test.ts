@@ -117,7 +117,7 @@ describe('issue 11: legal and operating dates', () => {
   // - 2025-06-20: 34 legally (Nghị quyết 202/2025/QH15 in force on adoption, 12 Jun 2025), 63 in
   //   operation; 2025-07-01: 34 on both.
   const COUNTS: Record<string, { LEGAL: number; OPERATING: number }> = {
-    '1975-12-31': { LEGAL: 54, OPERATING: 54 },
+    '1975-12-31': { LEGAL: 54, OPERATING: 57 },
     '1976-03-01': { LEGAL: 38, OPERATING: 38 },
     '1989-06-30': { LEGAL: 44, OPERATING: 40 },
     '1989-07-01': { LEGAL: 44, OPERATING: 44 },
