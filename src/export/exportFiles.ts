@@ -20,8 +20,8 @@ export interface ExportFile {
 const CSV_DESCRIPTIONS: Record<CsvTable, string> = {
   units: 'Provincial-level units, one row per identity, with their lifetime and Wikidata id.',
   changes: 'Changes (mergers, splits, re-establishments, renames…), one row per change, with its dates.',
-  change_members: 'What happened to each unit in each change: ended, began or continued.',
-  change_flows: 'Where territory went in each change: from one unit to another, whole or part.',
+  change_members: 'What happened to each member of each change (a unit, or an office for a change of offices): ended, began or continued.',
+  change_flows: 'Where territory (for offices: functions and staff) went in each change: from one member to another, whole or part.',
   offices: 'Provincial and central offices, one row per office.',
   people: 'People who held posts, one row per person, with their Wikidata id.',
   tenures: 'Who held which title where, from when to when, one row per tenure.',

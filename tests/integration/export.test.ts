@@ -115,7 +115,7 @@ describe('exports', () => {
 
     const members = await csv('change_members.csv');
     const memberships = (
-      await cypher<{ memberships: number }>('MATCH (p:Province)-[:CHANGED_IN|RESULTED_IN]-(c:Change) WITH DISTINCT p, c RETURN count(*) AS memberships')
+      await cypher<{ memberships: number }>('MATCH (p:Province|Office)-[:CHANGED_IN|RESULTED_IN]-(c:Change) WITH DISTINCT p, c RETURN count(*) AS memberships')
     )[0]!.memberships;
     expect(members).toHaveLength(memberships);
   });

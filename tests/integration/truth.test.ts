@@ -100,14 +100,21 @@ describe('issue 11: legal and operating dates', () => {
       ['chg-1989-nghia-binh', ['OPERATING']],
       ['chg-1989-phu-khanh', ['OPERATING']],
     ]);
+    // The units' merger, not the office changes of that day (an office merger dated by the same act
+    // takes effect on 1 July: ACT only).
     const reform = await expectData(ChangesMatchedDocument, { from: '2025-06-12', to: '2025-06-12' });
-    expect(reform.changes.edges[0]!.node.matchedDates).toEqual(['ACT', 'EFFECTIVE']);
+    const vinhLong = reform.changes.edges.find((e) => e.node.slug === 'chg-2025-vinh-long');
+    expect(vinhLong?.node.matchedDates).toEqual(['ACT', 'EFFECTIVE']);
+    expect(reform.changes.edges.find((e) => e.node.slug === 'chg-2025-an-giang-vpubnd')?.node.matchedDates).toEqual(['ACT']);
   });
 
   // The graph's counts of units that certainly existed, on each basis, beside the official
   // figures where a source gives one (docs/data/unit-counts.md has the quotes and URLs):
-  // - 1975-12-31: no official figure found; the northern mergers of the act of 27 Dec 1975 count
-  //   from the act (no other date is recorded), the southern ones (Feb 1976) not yet;
+  // - 1975-12-31: no official figure found; legally the northern mergers of the act of 27 Dec 1975
+  //   count from the act, the southern ones (Feb 1976) not yet; in operation Hoàng Liên Sơn began
+  //   on 3 Jan 1976 ("Ngày 3/1/1976, tỉnh Hoàng Liên Sơn đi vào hoạt động", Báo Yên Bái) and Hà Tuyên
+  //   in 2/1976 (Báo Tuyên Quang), so Yên Bái, Lào Cai, Nghĩa Lộ, Hà Giang and Tuyên Quang still
+  //   operated: 54 - 2 + 5 = 57 (re-audit, docs/data/audit.md);
   // - 1976-03-01: 38 ("Đến năm 1976, cả nước chỉ còn 38 đơn vị hành chính cấp tỉnh", Bộ Nội vụ via ngoisao.vn);
   // - 1989-06-30: 40 in operation (issue 11; Quảng Ngãi and Phú Yên were re-established on 1 Jul
   //   1989), 44 legally by the act of 30 Jun 1989; 1989-07-01: 44 ("44 đơn vị hành chính cấp
