@@ -38,7 +38,8 @@ const CHANGE_LABEL: Record<string, string> = {
  */
 export function buildLinkedPlaces(snapshot: ExportSnapshot, baseUrl: string): Json {
   const base = baseUrl.replace(/\/+$/, '');
-  const unitUri = (id: string) => `${base}/units/${id}`;
+  // The explorer's page of each unit (`/unit/<slug>`), so every @id opens the unit's published record.
+  const unitUri = (id: string) => `${base}/unit/${id}`;
   const sources = new Map(snapshot.sources.map((source) => [source.id, source]));
   const citationsOf = groupBy(snapshot.citations, (c) => c.owner);
   const externalIdsOf = groupBy(snapshot.externalIds, (e) => e.owner);
@@ -66,7 +67,7 @@ export function buildLinkedPlaces(snapshot: ExportSnapshot, baseUrl: string): Js
         ...(cited.length > 0 ? { citations: cited } : {}),
         certainty: CERTAINTY[change.confidence] ?? 'uncertain',
         extent: flow.extent,
-        change: `${base}/changes/${change.id}`,
+        change: `${base}/change/${change.id}`,
       };
     };
     for (const flow of flows) {
@@ -174,7 +175,7 @@ function citationOf(citation: ExportCitation, source: SourceRecord | undefined, 
   const label = source ? [source.title, source.publisher, source.date].filter(Boolean).join(', ') : citation.source;
   return {
     label,
-    '@id': source?.url ?? `${base}/sources/${citation.source}`,
+    '@id': source?.url ?? `${base}/source/${citation.source}`,
     ...(citation.quote ? { quote: citation.quote } : {}),
   };
 }

@@ -107,7 +107,7 @@ describe('buildLinkedPlaces', () => {
     const gamma = featureOf(buildLinkedPlaces(snapshot, BASE), 'gamma');
     expect(gamma['when']).toEqual({ timespans: [{ start: { in: '1976-02', earliest: '1976-02-01', latest: '1976-02-29' } }], label: 'legal existence' });
     expect(gamma['operatingWhen']).toBeUndefined();
-    expect(gamma['@id']).toBe(`${BASE}/units/gamma`);
+    expect(gamma['@id']).toBe(`${BASE}/unit/gamma`);
     expect(gamma['geometry']).toBeNull();
     expect(gamma['types']).toEqual([expect.objectContaining({ identifier: 'aat:300008389', label: 'cities' })]);
   });
@@ -128,13 +128,13 @@ describe('buildLinkedPlaces', () => {
   it('relates the units of a change both ways, dated and cited, with the change’s certainty', () => {
     const document = buildLinkedPlaces(snapshot, BASE);
     expect(featureOf(document, 'gamma')['relations']).toEqual([
-      expect.objectContaining({ relationType: 'diachi:successorOf', relationTo: `${BASE}/units/alpha`, certainty: 'less-certain', change: `${BASE}/changes/chg-gamma` }),
-      expect.objectContaining({ relationType: 'diachi:successorOf', relationTo: `${BASE}/units/beta`, extent: 'part', label: 'hợp nhất 1976-02: từ Bêta (một phần: huyện Một)' }),
+      expect.objectContaining({ relationType: 'diachi:successorOf', relationTo: `${BASE}/unit/alpha`, certainty: 'less-certain', change: `${BASE}/change/chg-gamma` }),
+      expect.objectContaining({ relationType: 'diachi:successorOf', relationTo: `${BASE}/unit/beta`, extent: 'part', label: 'hợp nhất 1976-02: từ Bêta (một phần: huyện Một)' }),
     ]);
     expect(featureOf(document, 'alpha')['relations']).toEqual([
       expect.objectContaining({
         relationType: 'diachi:predecessorOf',
-        relationTo: `${BASE}/units/gamma`,
+        relationTo: `${BASE}/unit/gamma`,
         extent: 'whole',
         label: 'hợp nhất 1976-02: thành Gamma (toàn bộ)',
         when: { timespans: [{ start: { in: '1976-02', earliest: '1976-02-01', latest: '1976-02-29' } }], label: 'act 1976-02' },
