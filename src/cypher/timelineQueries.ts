@@ -4,7 +4,7 @@ import type { Statement } from './Statement.js';
 
 /**
  * Everything dated around each subject (a province, office or person), in one round trip: the
- * changes a province took part in, its offices, the tenures held at it, at its offices or by the
+ * changes a province or office took part in, a province's offices, the tenures held at it, at its offices or by the
  * person, the events about it or its offices, the entities the entries name (whole records, for
  * their `subjects`), and the citations of every fact (for their `sources`). Each part is a
  * UNION of directed matches from the subject, so the cost follows the subject's neighbourhood,
@@ -14,7 +14,7 @@ const TIMELINE_FACTS = `
 UNWIND $ids AS subjectId
 MATCH (s:Entity {id: subjectId})
 CALL (s) {
-  OPTIONAL MATCH (s:Province)-[:CHANGED_IN|RESULTED_IN]-(n:Change)
+  OPTIONAL MATCH (s:Province|Office)-[:CHANGED_IN|RESULTED_IN]-(n:Change)
   WITH DISTINCT n WHERE n IS NOT NULL
   RETURN collect(n ${CHANGE}) AS changes
 }
@@ -42,7 +42,7 @@ CALL (s) {
   RETURN collect(n ${EVENT}) AS events
 }
 WITH s, changes, offices, tenures, events,
-  reduce(ids = [], c IN changes | ids + c.before + c.after)
+  reduce(ids = [], c IN changes | ids + c.before + c.after + c.ended + c.began + c.continued)
     + [t IN tenures | t.personId] + [t IN tenures | t.atId]
     + reduce(ids = [], e IN events | ids + [x IN e.subjects | x.id]) AS relatedIds
 ${entityRecordOf('s', 'subject')}

@@ -1,13 +1,6 @@
 import { compareHistoricalDates, overlaps, type HistoricalDate } from '../dates/index.js';
 import { toHistoricalDate } from '../dates/toHistoricalDate.js';
-import type {
-  ChangeRecord,
-  EventRecord,
-  OfficeRecord,
-  PersonRecord,
-  ProvinceRecord,
-  TenureRecord,
-} from '../repositories/records.js';
+import type { ChangeRecord, EventRecord, OfficeRecord, PersonRecord, ProvinceRecord, TenureRecord } from '../repositories/records.js';
 import type { TimelineEntry, TimelineEntryKind } from './TimelineEntry.js';
 
 /** Everything dated around one subject, gathered by the resolver from the loaders. */
@@ -69,8 +62,11 @@ export function buildTimeline(facts: TimelineFacts, filter: TimelineFilter): Tim
     add(subject.dissolved, 'OFFICE_DISSOLVED', `${subject.name} kết thúc hoạt động`, ref, subject.id);
   }
   for (const change of facts.changes) {
-    const before = change.before.map(name).join(', ');
-    const after = change.after.map(name).join(', ');
+    // `before` and `after` list provinces only; a change of offices (seeds/changes/offices-*.yaml)
+    // names its offices through its members, which for units give the same two lists.
+    const ofOffices = change.before.length === 0 && change.after.length === 0;
+    const before = (ofOffices ? [...change.ended, ...change.continued] : change.before).map(name).join(', ');
+    const after = (ofOffices ? [...change.began, ...change.continued] : change.after).map(name).join(', ');
     const what =
       change.kind === 'rename' && change.fromName && change.toName
         ? `${change.fromName} → ${change.toName}`

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { OfficeChangeMembersDocument, OfficeFlowsDocument, OfficesOnBasisDocument } from '../generated/operations.js';
+import {
+  OfficeChangeMembersDocument,
+  OfficeChangeTimelineDocument,
+  OfficeFlowsDocument,
+  OfficesOnBasisDocument,
+} from '../generated/operations.js';
 import { expectData } from '../helpers/graphql.js';
 
 // Issue 12: an office's changes (the 2019 pilot, its end, the 2021 combined offices, the 2025
@@ -85,5 +90,17 @@ describe('issue 12: what became of an office, and where it came from', () => {
     expect(await officesOn('nam-dinh-1997', 'HDND', '2021-03-25', 'OPERATING')).toEqual(['off-vphdnd-nam-dinh-1997']);
     expect(await officesOn('nam-dinh-1997', 'HDND', '2021-03-25', 'LEGAL')).toEqual([]);
     expect(await officesOn('nam-dinh-1997', 'DBQH_HDND', '2021-04-01', 'OPERATING')).toEqual(['off-vpdbqh-hdnd-nam-dinh-1997']);
+  });
+
+  it("shows an office's changes in its timeline, naming the offices on each side", async () => {
+    const { office: tb } = await expectData(OfficeChangeTimelineDocument, { id: 'off-vp3-thai-binh' });
+    expect(tb?.timeline.map((e) => [e.date.edtf, e.label])).toEqual([
+      [
+        '2019-05-10?',
+        'Hợp nhất: Văn phòng Đoàn đại biểu Quốc hội tỉnh Thái Bình, Văn phòng HĐND tỉnh Thái Bình, Văn phòng UBND tỉnh Thái Bình → Văn phòng Đoàn đại biểu Quốc hội, HĐND và UBND tỉnh Thái Bình',
+      ],
+      ['2020', expect.stringMatching(/^Chia tách: Văn phòng Đoàn đại biểu Quốc hội, HĐND và UBND tỉnh Thái Bình → /)],
+    ]);
+    expect(tb?.timeline.every((e) => e.subjects.length === 1 && e.subjects[0]!.__typename === 'Change')).toBe(true);
   });
 });
