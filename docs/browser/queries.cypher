@@ -52,6 +52,19 @@ RETURN c.date AS decided, c.effectiveDate AS inEffect, c.operatingDate AS operat
        startNode(f).name AS from, endNode(f).name AS to, f.extent AS extent, c.id AS id
 ORDER BY f.when DESC, from;
 
+// What became of Thái Bình's UBND office: the 2019 pilot, the 2020 split, the 2025 merger (as a graph)
+// Office changes are changes like the units' ones (seeds/changes/offices-*.yaml): FLOWED carries
+// an office's functions and staff to the office that took them over, whole or part.
+MATCH path = (:Office {id: 'off-vpubnd-thai-binh'})-[:FLOWED*1..4]->(:Office)
+WHERE all(i IN range(0, size(relationships(path)) - 2) WHERE relationships(path)[i].when <= relationships(path)[i + 1].when)
+RETURN path;
+
+// What became of each office of Hải Phòng and Hải Dương on 1 July 2025 (as a table)
+MATCH (o:Office)-[f:FLOWED]->(to:Office)
+WHERE o.id IN ['off-vpubnd-hai-phong', 'off-vpubnd-hai-duong-1997', 'off-vpdbqh-hdnd-hai-phong', 'off-vpdbqh-hdnd-hai-duong-1997']
+MATCH (c:Change {id: f.change})
+RETURN o.name AS office, f.extent AS extent, to.name AS becamePartOf, c.date AS decided, c.operatingDate AS operating, c.id AS change;
+
 // Each change's members: what happened to each (ended, began, continued)
 MATCH (c:Change {id: 'chg-2008-ha-noi'})
 RETURN c.id AS change,
