@@ -89,11 +89,7 @@ const LAYER_ZONES = [
     ['src/db', 'src/repositories', 'src/loaders', 'src/resolvers', 'src/graphql', 'src/context.ts'],
     'Cypher builders are pure: text and parameters, no session, nothing from the layers above.',
   ),
-  zone(
-    'src/db',
-    ['src/repositories', 'src/loaders', 'src/resolvers', 'src/graphql', 'src/context.ts'],
-    'db/ sits below the repositories.',
-  ),
+  zone('src/db', ['src/repositories', 'src/loaders', 'src/resolvers', 'src/graphql', 'src/context.ts'], 'db/ sits below the repositories.'),
   // Pure modules: no database, no API. timeline/ may read record shapes (types) from repositories/.
   zone(
     folders('census', 'timeline', ...FOUNDATIONS),
@@ -115,7 +111,12 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts', '**/*.js'],
+    // Plain Node scripts that run before anything is compiled.
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
+    files: ['**/*.ts', '**/*.js', '**/*.mjs'],
     plugins: { 'import-x': importX },
     settings: {
       ...importX.flatConfigs.typescript.settings,
