@@ -10,6 +10,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/cypher/**/*.test.ts'],
+          // A few unit tests validate the real seeds (hundreds of sources): seconds on an idle
+          // machine, more on a busy 2-core CI runner. The default 5 s would fail them on load alone.
+          testTimeout: 30_000,
         },
       },
       {

@@ -24,6 +24,14 @@ RETURN x.id AS owner, d { .field, .value, .note,
     RETURN n ${CITED_SOURCE} ORDER BY r.position } } AS record
 ORDER BY owner, d.id`;
 
+/** Identifiers of each entity in other datasets (Wikidata), each with the sources that give it. */
+const EXTERNAL_IDS_BY_OWNER = `
+MATCH (e:ExternalId)-[:IDENTIFIES]->(x:Entity) WHERE x.id IN $ids
+RETURN x.id AS owner, e { .scheme, .value,
+  sources: COLLECT { MATCH (e)-[r:ATTESTED_BY]->(n:Source)
+    RETURN n ${CITED_SOURCE} ORDER BY r.position } } AS record
+ORDER BY owner, e.scheme, e.value`;
+
 const OFFICES_BY_PROVINCE = `
 MATCH ${OFFICES_OF_PROVINCE.pattern('p:Province')} WHERE p.id IN $ids
 RETURN p.id AS owner, n ${OFFICE} AS record
@@ -73,6 +81,7 @@ const byIds =
 export const entitiesByIds = byIds(ENTITIES_BY_IDS);
 export const citationsByOwner = byIds(CITATIONS_BY_OWNER);
 export const disputesByOwner = byIds(DISPUTES_BY_OWNER);
+export const externalIdsByOwner = byIds(EXTERNAL_IDS_BY_OWNER);
 export const officesByProvince = byIds(OFFICES_BY_PROVINCE);
 export const tenuresByPlace = byIds(TENURES_BY_PLACE);
 export const tenuresByPerson = byIds(TENURES_BY_PERSON);

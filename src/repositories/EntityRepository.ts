@@ -3,6 +3,7 @@ import {
   citationsByOwner,
   disputesByOwner,
   entitiesByIds,
+  externalIdsByOwner,
   eventsBySubject,
   officesByProvince,
   predecessorsByProvince,
@@ -19,6 +20,7 @@ import type {
   DisputeRecord,
   EntityRecord,
   EventRecord,
+  ExternalIdRecord,
   OfficeRecord,
   ProvinceRecord,
   SourceRecord,
@@ -43,6 +45,7 @@ export class EntityRepository {
 
   citations = (ids: readonly string[]): Grouped<SourceRecord> => this.grouped(citationsByOwner(ids), ids);
   disputes = (ids: readonly string[]): Grouped<DisputeRecord> => this.grouped(disputesByOwner(ids), ids);
+  externalIds = (ids: readonly string[]): Grouped<ExternalIdRecord> => this.grouped(externalIdsByOwner(ids), ids);
   officesByProvince = (ids: readonly string[]): Grouped<OfficeRecord> => this.grouped(officesByProvince(ids), ids);
   tenuresByPlace = (ids: readonly string[]): Grouped<TenureRecord> => this.grouped(tenuresByPlace(ids), ids);
   tenuresByPerson = (ids: readonly string[]): Grouped<TenureRecord> => this.grouped(tenuresByPerson(ids), ids);

@@ -12,7 +12,7 @@ export async function serveOver(db: Database, log: (error: unknown) => void = ()
   const httpServer = http.createServer();
   const apollo = createApolloServer({ httpServer, introspection: false, exposeInternals: false, queryStats: false, log });
   await apollo.start();
-  httpServer.on('request', createApp({ apollo, db, corsOrigins: [], bodyLimit: '100kb', graphiql: false }));
+  httpServer.on('request', createApp({ apollo, db, corsOrigins: [], bodyLimit: '100kb', graphiql: false, publicUrl: 'http://localhost:4000' }));
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
   const post = async (query: string) => {
