@@ -16,6 +16,7 @@ import {
   ShortestPathDocument,
   TimelineDocument,
   UnresolvedOfficesDocument,
+  type UnresolvedOfficesQuery,
 } from '../generated/operations.js';
 import { execute, expectData, expectErrorCodes } from '../helpers/graphql.js';
 
@@ -123,7 +124,7 @@ describe('offices, people, events, changes', () => {
   it('tells who was Chánh Văn phòng UBND tỉnh Vĩnh Long in the 2022 article, quoting it', async () => {
     const { office } = await expectData(OfficeTenuresDocument, { id: 'off-vpubnd-vinh-long-1992' });
     expect(office).toMatchObject({ kind: 'UBND', level: 'PROVINCE', province: { slug: 'vinh-long-1992' } });
-    // The office has had several chiefs; the 2022 article (A000) names one of them.
+    // The office has had several chiefs since the seeds grew; the 2022 article (A000) names one.
     const chief = office?.tenures.edges
       .map((e) => e.node)
       .find((t) => t.title.includes('Chánh Văn phòng') && t.sources.some((s) => s.slug === 'A000'));
@@ -140,14 +141,14 @@ describe('offices, people, events, changes', () => {
   });
 
   it('keeps the offices of articles 002 and 003 without a guessed province', async () => {
-    // Every office, page by page: there are more than one page holds.
-    const all = [];
-    let after: string | null | undefined;
-    do {
-      const { offices } = await expectData(UnresolvedOfficesDocument, { after });
+    // Every office, page by page: there are more than one page of them.
+    const all: Array<UnresolvedOfficesQuery['offices']['edges'][number]['node']> = [];
+    for (let after: string | null = null; ; ) {
+      const { offices }: UnresolvedOfficesQuery = await expectData(UnresolvedOfficesDocument, { after });
       all.push(...offices.edges.map((e) => e.node));
-      after = offices.pageInfo.hasNextPage ? offices.pageInfo.endCursor : null;
-    } while (after);
+      if (!offices.pageInfo.hasNextPage) break;
+      after = offices.pageInfo.endCursor;
+    }
     const unresolved = all.filter((o) => o.unresolved);
     for (const article of ['A002', 'A003']) {
       expect(unresolved.some((o) => o.sources.some((s) => s.slug === article)), article).toBe(true);
