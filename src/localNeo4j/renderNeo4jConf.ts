@@ -4,6 +4,11 @@ export interface Neo4jConfOptions {
   readonly httpPort: number;
   readonly pageCacheSize: string;
   readonly apoc: boolean;
+  /**
+   * diachi's own HTTP address (`http://127.0.0.1:4000`), when known before Neo4j starts: Browser
+   * may then fetch the guide and style sheet it serves under /guide/.
+   */
+  readonly appUrl?: string | undefined;
 }
 
 /**
@@ -12,7 +17,11 @@ export interface Neo4jConfOptions {
  * Browser connects to the Bolt address that the HTTP discovery document (GET /) announces.
  */
 export function renderNeo4jConf(options: Neo4jConfOptions): string {
-  const { homeDir, boltPort, httpPort, pageCacheSize, apoc } = options;
+  const { homeDir, boltPort, httpPort, pageCacheSize, apoc, appUrl } = options;
+  // Browser fetches `:guide`, `:play` and `:style` URLs only from these origins; loopback is where
+  // diachi serves its guide and style sheet (src/http/serveExplorer.ts). Neo4j's own default,
+  // guides.neo4j.com, stays allowed.
+  const whitelist = ['https://guides.neo4j.com', 'http://127.0.0.1', 'http://localhost', ...(appUrl ? [appUrl] : [])];
   return [
     '# Written by diachi (src/localNeo4j) on every start; edits here are overwritten.',
     'server.default_listen_address=127.0.0.1',
@@ -33,6 +42,10 @@ export function renderNeo4jConf(options: Neo4jConfOptions): string {
     // loopback development server has no in-flight clients worth waiting for.
     'internal.dbms.bolt.netty_server_shutdown_quiet_period=0',
     ...(apoc ? ['dbms.security.procedures.unrestricted=apoc.*'] : []),
+    `browser.remote_content_hostname_whitelist=${whitelist.join(',')}`,
+    // Browser runs this after every connect: diachi's style sheet is applied without dragging the
+    // .grass file in (Neo4j Browser manual, "browser.post_connect_cmd"; `:style <url>`).
+    ...(appUrl ? [`browser.post_connect_cmd=style ${appUrl}/guide/diachi.grass`] : []),
     'server.logs.gc.enabled=false',
     'dbms.usage_report.enabled=false',
     '',

@@ -1,0 +1,62 @@
+import { ApiError, query } from '../api.js';
+import { changeYear, lineageChart, type LineageArrow } from '../components/lineageChart.js';
+import { neo4jLink } from '../components/neo4jLink.js';
+import { unitTabs } from '../components/parts.js';
+import { csvButton } from '../csv.js';
+import { h } from '../dom.js';
+import { ExplorerLineageDocument } from '../generated/operations.js';
+import { dateText, label, t } from '../i18n.js';
+import type { Page } from '../router.js';
+
+/** The units before and after this one, as a graph laid out by date, and as a list of arrows. */
+export async function lineagePage(params: Record<string, string>): Promise<Page> {
+  const data = await query(ExplorerLineageDocument, { id: params.slug! }).catch((error: unknown) => {
+    if (error instanceof ApiError && error.code === 'NOT_FOUND') throw new ApiError(t('notFound'), 'NOT_FOUND');
+    throw error;
+  });
+  const unit = data.province;
+  if (!unit) throw new ApiError(t('notFound'), 'NOT_FOUND');
+  const { lineage } = data;
+  const arrows: readonly LineageArrow[] = lineage.links;
+  const names = new Map(lineage.provinces.map((p) => [p.slug, p.name]));
+  const moves = [...arrows].filter((a) => a.from.slug !== a.to.slug).sort((a, b) => changeYear(a.change) - changeYear(b.change));
+  return {
+    title: `${unit.name} · ${t('lineage')}`,
+    body: h(
+      'article',
+      { class: 'entity unit-lineage' },
+      h('h1', {}, unit.name),
+      unitTabs(unit.slug, 'lineage'),
+      lineage.links.length === 0
+        ? h('p', { class: 'empty' }, t('noLineage'))
+        : [
+            h('p', { class: 'hint' }, t('lineageHint')),
+            h('div', { class: 'chart-wrap' }, lineageChart(lineage.provinces, arrows, lineage.root.slug)),
+            h(
+              'div',
+              { class: 'list-tools' },
+              csvButton(`diachi-${unit.slug}-lineage.csv`, ['from', 'to', 'change', 'kind', 'date', 'effective', 'legal_basis'], () =>
+                moves.map((a) => [names.get(a.from.slug) ?? a.from.slug, names.get(a.to.slug) ?? a.to.slug, a.change.slug, a.change.kind, a.change.date.edtf, a.change.effectiveDate?.edtf ?? '', a.change.legalBasis ?? '']),
+              ),
+            ),
+            h(
+              'ol',
+              { class: 'lineage-list' },
+              moves.map((a) =>
+                h(
+                  'li',
+                  {},
+                  h('span', { class: 'date' }, dateText(a.change.effectiveDate ?? a.change.date)),
+                  ' ',
+                  h('a', { href: `/unit/${a.from.slug}` }, names.get(a.from.slug) ?? a.from.slug),
+                  ' → ',
+                  h('a', { href: `/unit/${a.to.slug}` }, names.get(a.to.slug) ?? a.to.slug),
+                  h('span', { class: 'badge' }, label(a.change.kind)),
+                ),
+              ),
+            ),
+          ],
+      neo4jLink('Province', unit.slug),
+    ),
+  };
+}
