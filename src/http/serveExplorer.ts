@@ -47,7 +47,9 @@ export function serveExplorer(options: ExplorerOptions): Router {
   // Hashed bundle files never change under their name; index.html must always be revalidated.
   router.use('/assets', express.static(path.join(webRoot, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
   router.get(/.*/, (req, res, next) => {
-    if (NOT_EXPLORER.test(req.path) || req.accepts(['html', 'json']) !== 'html') {
+    // Only page URLs (no file extension) fall back to the app: a missing /favicon.ico or
+    // /assets/x.js must stay a 404, not become HTML.
+    if (NOT_EXPLORER.test(req.path) || path.extname(req.path) !== '' || req.accepts(['html', 'json']) !== 'html') {
       next();
       return;
     }

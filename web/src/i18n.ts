@@ -63,7 +63,8 @@ const STRINGS = {
   after: { vi: 'Sau', en: 'After' },
   name: { vi: 'Tên', en: 'Name' },
   entry: { vi: 'Mục', en: 'Entry' },
-  unitsOn: { vi: 'Số đơn vị cấp tỉnh tồn tại vào ngày', en: 'Provincial-level units that existed on' },
+  unitsOn: { vi: 'Số đơn vị cấp tỉnh tồn tại vào', en: 'Provincial-level units that existed on' },
+  today: { vi: 'nay', en: 'today' },
   units: { vi: 'đơn vị', en: 'units' },
   day: { vi: 'Ngày', en: 'Day' },
   show: { vi: 'Xem', en: 'Show' },
@@ -88,7 +89,8 @@ const STRINGS = {
   error: { vi: 'Đã xảy ra lỗi', en: 'Something went wrong' },
   dbDown: { vi: 'Cơ sở dữ liệu tạm thời không trả lời. Vui lòng thử lại sau.', en: 'The database does not answer right now. Please try again later.' },
   retry: { vi: 'Thử lại', en: 'Retry' },
-  lineageHint: { vi: 'Trục ngang là thời gian. Nhấn vào một đơn vị để mở trang của nó. Nét liền: chuyển cả đơn vị; nét đứt: chuyển một phần; vòng: đơn vị tiếp tục.', en: 'Time runs left to right. Click a unit to open its page. Solid: the whole unit; dashed: part of it; a unit that continues keeps its line.' },
+  lineageHint: { vi: 'Trục ngang là thời gian: mỗi đơn vị là một thanh từ ngày thành lập đến ngày kết thúc; mũi tên nối đơn vị trước và sau mỗi thay đổi. Viền nét đứt: không rõ ngày đầu hoặc cuối (trước 1975). Hình thoi: đơn vị tiếp tục qua thay đổi. Nhấn vào một đơn vị để mở trang của nó.', en: 'Time runs left to right: each unit is a bar from its establishment to its end; arrows join the units before and after each change. Dashed outline: start or end unknown (before 1975). Diamond: the unit continues through the change. Click a unit to open its page.' },
+  flowHint: { vi: 'Mũi tên liền: cả đơn vị; mũi tên nét đứt: một phần đơn vị.', en: 'Solid arrow: the whole unit; dashed arrow: part of it.' },
   timelineHint: { vi: 'Ngày chỉ rõ tháng hoặc năm được vẽ thành một đoạn bằng khoảng thời gian nó bao phủ.', en: 'A date known only to the month or year is drawn as the span it covers.' },
   uncertain: { vi: 'chưa chắc chắn', en: 'uncertain' },
   approximate: { vi: 'khoảng', en: 'approximate' },
@@ -165,4 +167,15 @@ export function dateText(date: { label: string; edtf?: string } | null | undefin
   if (qualifier === '~' || qualifier === '%') text = `about ${text}`;
   if (qualifier === '?' || qualifier === '%') text = `${text} (uncertain)`;
   return text;
+}
+
+type Dated = { label: string; edtf?: string } | null | undefined;
+
+/**
+ * A unit's or office's span for lists: "tháng 2 năm 1976 – ngày 5 tháng 5 năm 1992". A missing
+ * start reads "…" (before the graph's scope, or unknown); a missing end reads "nay" for a unit
+ * that exists today and "?" when its end is unknown, which is never taken to mean "still exists".
+ */
+export function spanText(start: Dated, end: Dated, current = false): string {
+  return `${dateText(start) || '…'} – ${end ? dateText(end) : current ? t('today') : '?'}`;
 }

@@ -1,5 +1,5 @@
 import { s } from '../dom.js';
-import { dateText, label } from '../i18n.js';
+import { dateText, label, spanText } from '../i18n.js';
 import { axis, scale, yearOf } from './timeAxis.js';
 
 export interface LineageUnit {
@@ -58,7 +58,8 @@ export function lineageChart(units: readonly LineageUnit[], arrows: readonly Lin
     spans.set(unit.slug, { start, end: Math.max(end, start + 0.3), openStart: !unit.established, openEnd: !unit.dissolved && !unit.current });
   }
   const from = Math.floor(Math.min(SCOPE_START, ...[...spans.values()].map((v) => v.start)));
-  const to = Math.ceil(Math.max(...[...spans.values()].map((v) => v.end)));
+  // Room on the right for the name of a unit that began shortly before today.
+  const to = Math.ceil(Math.max(...[...spans.values()].map((v) => v.end))) + 4;
   const sc = scale(from, to, 8, width - 8);
 
   // Lanes: units in order of their start (the root's own line first among equals), each in the
@@ -83,13 +84,14 @@ export function lineageChart(units: readonly LineageUnit[], arrows: readonly Lin
     const x1 = sc.x(span.start);
     const x2 = sc.x(span.end);
     const classes = ['unit', unit.slug === rootSlug ? 'root' : '', span.openStart ? 'open-start' : '', span.openEnd ? 'open-end' : ''].filter(Boolean).join(' ');
-    const dates = `${unit.established ? dateText(unit.established) : '…'} – ${unit.dissolved ? dateText(unit.dissolved) : unit.current ? '' : '?'}`;
+    const dates = spanText(unit.established, unit.dissolved, unit.current);
     return s(
       'a',
       { href: `/unit/${unit.slug}`, class: 'lineage-unit', 'data-slug': unit.slug, 'aria-label': `${unit.name} (${dates})` },
       s('title', {}, `${unit.name} (${dates})`),
       s('rect', { x: x1, y: y(unit.slug), width: Math.max(x2 - x1, 3), height: BAR, rx: 4, class: classes }),
-      s('text', { x: x1 + 5, y: y(unit.slug) + BAR / 2 + 4, class: 'unit-label' }, unit.name),
+      // A name wider than its bar is written after the bar (its lane keeps the room for it).
+      s('text', { x: x2 - x1 >= unit.name.length * 6.5 + 10 ? x1 + 5 : x2 + 4, y: y(unit.slug) + BAR / 2 + 4, class: 'unit-label' }, unit.name),
     );
   });
 

@@ -4,7 +4,7 @@ import { wavesChart } from '../components/wavesChart.js';
 import { csvButton } from '../csv.js';
 import { h } from '../dom.js';
 import { ExplorerAsOfDocument, ExplorerChangesDocument, type ExplorerAsOfQuery, type ExplorerChangesQuery } from '../generated/operations.js';
-import { dateText, label, t } from '../i18n.js';
+import { dateText, label, spanText, t } from '../i18n.js';
 import type { Page } from '../router.js';
 
 type Unit = ExplorerAsOfQuery['provinces']['edges'][number]['node'];
@@ -84,7 +84,7 @@ export async function asOfPage(_params: Record<string, string>, search: URLSearc
       h(
         'ol',
         { class: 'units' },
-        units.map((u) => h('li', {}, h('a', { href: `/unit/${u.slug}` }, u.name), h('span', { class: 'dates' }, ` ${label(u.kind)} · ${dateText(u.established) || '…'} – ${dateText(u.dissolved)}`))),
+        units.map((u) => h('li', {}, h('a', { href: `/unit/${u.slug}` }, u.name), h('span', { class: 'dates' }, ` ${label(u.kind)} · ${spanText(u.established, u.dissolved, u.current)}`))),
       ),
       h('h2', {}, t('waves')),
       h('p', { class: 'hint' }, t('wavesNote')),

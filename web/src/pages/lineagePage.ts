@@ -18,7 +18,12 @@ export async function lineagePage(params: Record<string, string>): Promise<Page>
   if (!unit) throw new ApiError(t('notFound'), 'NOT_FOUND');
   const { lineage } = data;
   const arrows: readonly LineageArrow[] = lineage.links;
-  const names = new Map(lineage.provinces.map((p) => [p.slug, p.name]));
+  // Two identities may share a name (Vĩnh Long before 1976, from 1992, from 2025): the list adds
+  // their years where it would otherwise be ambiguous.
+  const nameCount = new Map<string, number>();
+  for (const p of lineage.provinces) nameCount.set(p.name, (nameCount.get(p.name) ?? 0) + 1);
+  const year = (d: { edtf: string } | null | undefined) => d?.edtf.slice(0, 4) ?? '';
+  const names = new Map(lineage.provinces.map((p) => [p.slug, nameCount.get(p.name)! > 1 ? `${p.name} (${year(p.established) || '…'}–${year(p.dissolved) || (p.current ? t('today') : '?')})` : p.name]));
   const moves = [...arrows].filter((a) => a.from.slug !== a.to.slug).sort((a, b) => changeYear(a.change) - changeYear(b.change));
   return {
     title: `${unit.name} · ${t('lineage')}`,
@@ -30,7 +35,7 @@ export async function lineagePage(params: Record<string, string>): Promise<Page>
       lineage.links.length === 0
         ? h('p', { class: 'empty' }, t('noLineage'))
         : [
-            h('p', { class: 'hint' }, t('lineageHint')),
+            h('p', { class: 'hint' }, t('lineageHint'), arrows.some((a) => a.share) ? ` ${t('flowHint')}` : ''),
             h('div', { class: 'chart-wrap' }, lineageChart(lineage.provinces, arrows, lineage.root.slug)),
             h(
               'div',

@@ -43,7 +43,7 @@ export async function officePage(params: Record<string, string>): Promise<Page> 
               {},
               h('a', { href: `/person/${tenure.person.slug}` }, tenure.person.name),
               ` — ${tenure.title} `,
-              h('span', { class: 'dates' }, `${dateText(tenure.start) || '?'} – ${tenure.current ? t('stillInPost') : dateText(tenure.end)}`),
+              h('span', { class: 'dates' }, `${dateText(tenure.start) || '?'} – ${tenure.current ? t('stillInPost') : dateText(tenure.end) || '?'}`),
               tenure.attested.length ? h('div', { class: 'attested' }, `${t('attested')}: ${tenure.attested.map(dateText).join(', ')}`) : null,
               sourcesList(tenure.sources),
             ),

@@ -39,7 +39,7 @@ export async function personPage(params: Record<string, string>): Promise<Page> 
               h('strong', {}, tenure.title),
               tenure.office ? [' — ', h('a', { href: `/office/${tenure.office.slug}` }, tenure.office.name)] : tenure.province ? [' — ', h('a', { href: `/unit/${tenure.province.slug}` }, tenure.province.name)] : null,
               ' ',
-              h('span', { class: 'dates' }, `${dateText(tenure.start) || '?'} – ${tenure.current ? t('stillInPost') : dateText(tenure.end)}`),
+              h('span', { class: 'dates' }, `${dateText(tenure.start) || '?'} – ${tenure.current ? t('stillInPost') : dateText(tenure.end) || '?'}`),
               tenure.attested.length ? h('div', { class: 'attested' }, `${t('attested')}: ${tenure.attested.map(dateText).join(', ')}`) : null,
               sourcesList(tenure.sources),
             ),

@@ -2,7 +2,7 @@ import { query } from '../api.js';
 import { empty, errorState, loading } from '../components/state.js';
 import { h } from '../dom.js';
 import { ExplorerSearchDocument, type ExplorerSearchQuery } from '../generated/operations.js';
-import { dateText, label, t } from '../i18n.js';
+import { dateText, label, spanText, t } from '../i18n.js';
 import { csvButton } from '../csv.js';
 import type { Page } from '../router.js';
 
@@ -24,7 +24,7 @@ function toRow(node: Hit): Row | null {
         href: `/unit/${node.slug}`,
         name: node.name,
         detail: [label(node.kind), node.otherNames.join(', ')].filter(Boolean).join(' · '),
-        dates: `${dateText(node.established) || '…'} – ${node.dissolved ? dateText(node.dissolved) : node.current ? '' : '?'}`,
+        dates: spanText(node.established, node.dissolved, node.current),
       };
     case 'Office':
       return {

@@ -5,7 +5,7 @@ import { sourcesList } from '../components/sourcesList.js';
 import { csvButton } from '../csv.js';
 import { h } from '../dom.js';
 import { ExplorerUnitDocument } from '../generated/operations.js';
-import { dateText, label, t } from '../i18n.js';
+import { dateText, label, spanText, t } from '../i18n.js';
 import type { Page } from '../router.js';
 
 /** One provincial-level unit: its names, dates at their precision, changes, offices and sources. */
@@ -13,8 +13,8 @@ export async function unitPage(params: Record<string, string>): Promise<Page> {
   const { province: unit } = await query(ExplorerUnitDocument, { id: params.slug! });
   if (!unit) throw new ApiError(t('notFound'), 'NOT_FOUND');
   const unitLink = (p: { slug: string; name: string }) => h('a', { href: `/unit/${p.slug}` }, p.name);
-  const datedUnit = (p: { slug: string; name: string; established?: { label: string; edtf: string } | null; dissolved?: { label: string; edtf: string } | null }) =>
-    h('li', {}, unitLink(p), h('span', { class: 'dates' }, ` ${dateText(p.established) || '…'} – ${dateText(p.dissolved)}`));
+  const datedUnit = (p: { slug: string; name: string; current: boolean; established?: { label: string; edtf: string } | null; dissolved?: { label: string; edtf: string } | null }) =>
+    h('li', {}, unitLink(p), h('span', { class: 'dates' }, ` ${spanText(p.established, p.dissolved, p.current)}`));
   const offices = unit.offices.edges.map((e) => e.node);
 
   const body = h(
@@ -78,7 +78,7 @@ export async function unitPage(params: Record<string, string>): Promise<Page> {
       h(
         'ul',
         { class: 'offices' },
-        offices.map((o) => h('li', {}, h('a', { href: `/office/${o.slug}` }, o.name), h('span', { class: 'dates' }, ` ${dateText(o.established) || '?'} – ${dateText(o.dissolved)}`))),
+        offices.map((o) => h('li', {}, h('a', { href: `/office/${o.slug}` }, o.name), h('span', { class: 'dates' }, ` ${dateText(o.established) || '?'} – ${dateText(o.dissolved) || '?'}`))),
       ),
       offices.length === 0,
       csvButton(`diachi-${unit.slug}-offices.csv`, ['name', 'kind', 'established', 'dissolved', 'slug'], () => offices.map((o) => [o.name, o.kind, o.established?.edtf ?? '', o.dissolved?.edtf ?? '', o.slug])),
