@@ -18,10 +18,12 @@ export interface Neo4jConfOptions {
  */
 export function renderNeo4jConf(options: Neo4jConfOptions): string {
   const { homeDir, boltPort, httpPort, pageCacheSize, apoc, appUrl } = options;
-  // Browser fetches `:guide`, `:play` and `:style` URLs only from these origins; loopback is where
-  // diachi serves its guide and style sheet (src/http/serveExplorer.ts). Neo4j's own default,
-  // guides.neo4j.com, stays allowed.
-  const whitelist = ['https://guides.neo4j.com', 'http://127.0.0.1', 'http://localhost', ...(appUrl ? [appUrl] : [])];
+  // Browser fetches `:guide`, `:play` and `:style` URLs only from these hosts; loopback is where
+  // diachi serves its guide and style sheet (src/http/serveExplorer.ts). Browser 5.24 compares the
+  // hostname alone, without the port (hostIsAllowed in its bundle), and its own default is
+  // "guides.neo4j.com, localhost", which stays allowed.
+  const appHost = appUrl ? new URL(appUrl).hostname : undefined;
+  const whitelist = [...new Set(['guides.neo4j.com', 'localhost', '127.0.0.1', ...(appHost ? [appHost] : [])])];
   return [
     '# Written by diachi (src/localNeo4j) on every start; edits here are overwritten.',
     'server.default_listen_address=127.0.0.1',
