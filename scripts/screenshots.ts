@@ -14,12 +14,13 @@ import { launchBrowser } from '../tests/helpers/browser.js';
 
 const OUT = path.join(projectRoot, 'docs', 'screenshots');
 
-const SHOTS: ReadonlyArray<{ file: string; path: string; ready: string; phone?: boolean; fullPage?: boolean }> = [
+const SHOTS: ReadonlyArray<{ file: string; path: string; ready: string; phone?: boolean; element?: string }> = [
   { file: 'search.png', path: '/?q=vinh%20long', ready: '.hits' },
   { file: 'unit.png', path: '/unit/cuu-long', ready: '.facts' },
   { file: 'timeline.png', path: '/unit/cuu-long/timeline', ready: 'svg.timeline-chart' },
   { file: 'lineage.png', path: '/unit/vinh-long-2025/lineage', ready: 'svg.lineage-chart' },
-  { file: 'as-of.png', path: '/as-of?date=1976-07-02', ready: 'svg.waves-chart', fullPage: true },
+  { file: 'as-of.png', path: '/as-of?date=1976-07-02', ready: 'svg.waves-chart' },
+  { file: 'waves.png', path: '/as-of?date=1976-07-02', ready: 'svg.waves-chart', element: '.as-of .chart-wrap' },
   { file: 'office.png', path: '/office/off-vpubnd-vinh-long-1992', ready: '.part-holders' },
   { file: 'unit-phone.png', path: '/unit/vinh-long-1992', ready: '.facts', phone: true },
 ];
@@ -51,7 +52,8 @@ try {
     const page = await (shot.phone ? phone : desktop).newPage();
     await page.goto(`${baseUrl}${shot.path}`);
     await page.locator(shot.ready).first().waitFor();
-    await page.screenshot({ path: path.join(OUT, shot.file), fullPage: shot.fullPage ?? false, type: 'png' });
+    const target = shot.element ? page.locator(shot.element) : page;
+    await target.screenshot({ path: path.join(OUT, shot.file), type: 'png' });
     console.log(`docs/screenshots/${shot.file}  ←  ${shot.path}`);
     await page.close();
   }

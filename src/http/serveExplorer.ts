@@ -14,6 +14,22 @@ export interface ExplorerOptions {
 const NOT_EXPLORER = /^\/(graphql|graphiql|health|ready|guide)(\/|$)/;
 
 /**
+ * The explorer page's own policy: everything from this origin, nothing inline, no eval, no
+ * frames. The browser tests fail on any console error, so a violation of it fails them too.
+ */
+export const EXPLORER_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
  * The web explorer (web/, built by `npm run build` into dist/web) at `/`, with a history-API
  * fallback so deep links such as /unit/vinh-long-1992/timeline load the app; its small config
  * (/explorer-config.json); and the Neo4j Browser guide and style sheet under /guide/, which
@@ -58,7 +74,7 @@ export function serveExplorer(options: ExplorerOptions): Router {
       res.status(503).type('text').send('The explorer is not built: run `npm run build` (or `npm start`), then reload.');
       return;
     }
-    res.set('cache-control', 'no-cache').sendFile(index);
+    res.set('cache-control', 'no-cache').set('content-security-policy', EXPLORER_CSP).sendFile(index);
   });
   return router;
 }
