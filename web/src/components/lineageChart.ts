@@ -24,7 +24,7 @@ export interface LineageArrow {
    * Whether the whole unit or only part of it went across, when the API says so (WHOLE or PART).
    * Absent from schemas without whole/part flows: the arrow is then drawn plain.
    */
-  readonly share?: string | null;
+  readonly extent?: string | null;
 }
 
 const BAR = 22;
@@ -104,8 +104,8 @@ export function lineageChart(units: readonly LineageUnit[], arrows: readonly Lin
     }
     const y1 = y(arrow.from.slug) + BAR / 2;
     const y2 = y(arrow.to.slug) + BAR / 2;
-    const share = arrow.share?.toUpperCase();
-    const cls = `flow${share === 'PART' ? ' part' : share === 'WHOLE' ? ' whole' : ''}`;
+    const extent = arrow.extent?.toUpperCase();
+    const cls = `flow${extent === 'PART' ? ' part' : extent === 'WHOLE' ? ' whole' : ''}`;
     return s(
       'g',
       { class: cls, 'data-change': arrow.change.slug },
@@ -116,7 +116,7 @@ export function lineageChart(units: readonly LineageUnit[], arrows: readonly Lin
 
   return s(
     'svg',
-    { class: 'chart lineage-chart', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': 'lineage' },
+    { class: 'chart lineage-chart', width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': 'lineage' },
     s('defs', {}, s('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, s('path', { d: 'M0 0 L10 5 L0 10 z', class: 'arrow-head' }))),
     axis(sc, TOP - 8, height),
     bars,

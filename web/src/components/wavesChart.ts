@@ -29,7 +29,7 @@ export function wavesChart(countsByYear: ReadonlyMap<number, number>, width = 90
   });
   return s(
     'svg',
-    { class: 'chart waves-chart', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': 'changes per year', preserveAspectRatio: 'xMinYMin meet' },
+    { class: 'chart waves-chart', viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': 'changes per year', preserveAspectRatio: 'xMinYMin meet' },
     axis(sc, top - 6, bottom),
     s('line', { x1: 8, x2: width - 8, y1: bottom, y2: bottom, class: 'baseline' }),
     bars,

@@ -35,7 +35,7 @@ export async function lineagePage(params: Record<string, string>): Promise<Page>
       lineage.links.length === 0
         ? h('p', { class: 'empty' }, t('noLineage'))
         : [
-            h('p', { class: 'hint' }, t('lineageHint'), arrows.some((a) => a.share) ? ` ${t('flowHint')}` : ''),
+            h('p', { class: 'hint' }, t('lineageHint'), arrows.some((a) => a.extent) ? ` ${t('flowHint')}` : ''),
             h('div', { class: 'chart-wrap' }, lineageChart(lineage.provinces, arrows, lineage.root.slug)),
             h(
               'div',
