@@ -50,6 +50,9 @@ export function renderNeo4jConf(options: Neo4jConfOptions): string {
     ...(appUrl ? [`browser.post_connect_cmd=style ${appUrl}/guide/diachi.grass`] : []),
     'server.logs.gc.enabled=false',
     'dbms.usage_report.enabled=false',
+    // Neo4j Browser otherwise loads product analytics from the internet (cdn.segment.com, seen in
+    // the browser tests); a local development database has no reason to report on its users.
+    'client.allow_telemetry=false',
     '',
   ].join('\n');
 }
