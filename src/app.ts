@@ -7,6 +7,8 @@ import type { Database } from './db/Database.js';
 import { graphiqlAssets } from './http/graphiqlAssets.js';
 import { renderGraphiQL } from './http/renderGraphiQL.js';
 import { serveExplorer, type ExplorerOptions } from './http/serveExplorer.js';
+import { EXPORTS_PATH } from './export/exportFiles.js';
+import { serveExports } from './http/serveExports.js';
 
 export interface AppOptions {
   readonly apollo: ApolloServer<Context>;
@@ -16,6 +18,8 @@ export interface AppOptions {
   readonly graphiql: boolean;
   /** The web explorer at `/` and the Neo4j Browser guide at /guide/; omitted, neither is served. */
   readonly explorer?: ExplorerOptions;
+  /** The base of the stable URIs in the exports (config DIACHI_PUBLIC_URL). */
+  readonly publicUrl: string;
 }
 
 /**
@@ -38,6 +42,8 @@ export function createApp(options: AppOptions): Express {
       res.status(503).json({ status: 'unavailable', reason: 'Neo4j does not answer.' });
     }
   });
+
+  app.use(EXPORTS_PATH, serveExports(options.db, options.publicUrl));
 
   if (options.graphiql) {
     app.get('/graphiql/:file', (req, res) => {

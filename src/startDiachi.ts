@@ -44,6 +44,7 @@ export async function startDiachi(
         bodyLimit: config.bodyLimit,
         graphiql: config.introspection,
         explorer: { projectRoot: config.projectRoot, neo4jBrowserUrl: graph.browserUrl },
+        publicUrl: config.publicUrl,
       }),
     );
     await new Promise<void>((resolve, reject) => {

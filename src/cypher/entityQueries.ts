@@ -22,6 +22,14 @@ RETURN x.id AS owner, d { .field, .value, .note,
     RETURN n ${CITED_SOURCE} ORDER BY r.position } } AS record
 ORDER BY owner, d.id`;
 
+/** Identifiers of each entity in other datasets (Wikidata), each with the sources that give it. */
+export const EXTERNAL_IDS_BY_OWNER = `
+MATCH (e:ExternalId)-[:IDENTIFIES]->(x:Entity) WHERE x.id IN $ids
+RETURN x.id AS owner, e { .scheme, .value,
+  sources: COLLECT { MATCH (e)-[r:ATTESTED_BY]->(n:Source)
+    RETURN n ${CITED_SOURCE} ORDER BY r.position } } AS record
+ORDER BY owner, e.scheme, e.value`;
+
 export const OFFICES_BY_PROVINCE = `
 MATCH (n:Office)-[:OFFICE_OF]->(p:Province) WHERE p.id IN $ids
 RETURN p.id AS owner, n ${OFFICE} AS record

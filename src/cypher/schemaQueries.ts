@@ -1,7 +1,7 @@
 // Constraints and indexes of the graph. Every statement is idempotent (IF NOT EXISTS), so they
 // run on every start. Labels are literals written here, never user input.
 
-export const ENTITY_LABELS = ['Source', 'Province', 'Change', 'Office', 'Person', 'Tenure', 'Event', 'Dispute'] as const;
+export const ENTITY_LABELS = ['Source', 'Province', 'Change', 'Office', 'Person', 'Tenure', 'Event', 'Dispute', 'ExternalId'] as const;
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
 /** The labels the API exposes as GraphQL types implementing Node (disputes hang off them). */

@@ -76,6 +76,9 @@ export const RECORD_LOAD = `
 MERGE (m:SeedLoad {dataset: $dataset})
 SET m.stamp = $stamp, m.loadedAt = datetime(), m.nodes = $nodes, m.relationships = $relationships`;
 
+/** The dataset name of the graph loaded from seeds/ (a synthetic benchmark graph has its own). */
+export const SEEDS_DATASET = 'seeds';
+
 export const LAST_LOAD = `
 OPTIONAL MATCH (m:SeedLoad {dataset: $dataset})
 RETURN m.stamp AS stamp`;

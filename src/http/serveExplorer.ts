@@ -11,7 +11,7 @@ export interface ExplorerOptions {
 
 // Paths the explorer's history-API fallback must never answer: they belong to the API and to
 // the deployment probes, and a typo there should get a 404, not the explorer's page.
-const NOT_EXPLORER = /^\/(graphql|graphiql|health|ready|guide)(\/|$)/;
+const NOT_EXPLORER = /^\/(graphql|graphiql|health|ready|guide|exports)(\/|$)/;
 
 /**
  * The explorer page's own policy: everything from this origin, nothing inline, no eval, no

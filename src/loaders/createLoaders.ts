@@ -56,6 +56,7 @@ export function createLoaders(repositories: Repositories) {
     event: byId<EventRecord>('Event'),
     source: byId<SourceRecord>('Source'),
     disputes: grouped(entities.disputes),
+    externalIds: grouped(entities.externalIds),
     officesByProvince,
     tenuresByPlace,
     tenuresByPerson: grouped(entities.tenuresByPerson),

@@ -3,6 +3,7 @@ import {
   CITATIONS_BY_OWNER,
   DISPUTES_BY_OWNER,
   ENTITIES_BY_IDS,
+  EXTERNAL_IDS_BY_OWNER,
   EVENTS_BY_SUBJECT,
   OFFICES_BY_PROVINCE,
   PREDECESSORS_BY_PROVINCE,
@@ -18,6 +19,7 @@ import type {
   DisputeRecord,
   EntityRecord,
   EventRecord,
+  ExternalIdRecord,
   OfficeRecord,
   ProvinceRecord,
   SourceRecord,
@@ -42,6 +44,7 @@ export class EntityRepository {
 
   citations = (ids: readonly string[]): Grouped<SourceRecord> => this.grouped(CITATIONS_BY_OWNER, ids);
   disputes = (ids: readonly string[]): Grouped<DisputeRecord> => this.grouped(DISPUTES_BY_OWNER, ids);
+  externalIds = (ids: readonly string[]): Grouped<ExternalIdRecord> => this.grouped(EXTERNAL_IDS_BY_OWNER, ids);
   officesByProvince = (ids: readonly string[]): Grouped<OfficeRecord> => this.grouped(OFFICES_BY_PROVINCE, ids);
   tenuresByPlace = (ids: readonly string[]): Grouped<TenureRecord> => this.grouped(TENURES_BY_PLACE, ids);
   tenuresByPerson = (ids: readonly string[]): Grouped<TenureRecord> => this.grouped(TENURES_BY_PERSON, ids);

@@ -97,6 +97,13 @@ export interface DisputeRecord {
   readonly sources: readonly SourceRecord[];
 }
 
+/** An identifier of an entity in another dataset, with the sources that give it. */
+export interface ExternalIdRecord {
+  readonly scheme: 'wikidata';
+  readonly value: string;
+  readonly sources: readonly SourceRecord[];
+}
+
 export type EntityRecord = ProvinceRecord | ChangeRecord | OfficeRecord | PersonRecord | TenureRecord | EventRecord | SourceRecord;
 
 /** A slug with its type: enough to fetch the entity through the right loader. */

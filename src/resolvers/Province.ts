@@ -11,6 +11,7 @@ export const Province: ProvinceResolvers = {
   kind: (p) => toEnum<ProvinceKind>(p.kind),
   established: (p) => toHistoricalDate(p.established),
   dissolved: (p) => toHistoricalDate(p.dissolved),
+  externalIds: (p, _args, { loaders }) => loaders.externalIds.load(p.id),
   predecessors: (p, _args, { loaders }) => loaders.predecessors.load(p.id),
   successors: (p, _args, { loaders }) => loaders.successors.load(p.id),
   changes: (p, _args, { loaders }) => loaders.changesByProvince.load(p.id),

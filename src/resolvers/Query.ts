@@ -1,3 +1,4 @@
+import { EXPORT_FILES, EXPORTS_PATH } from '../export/exportFiles.js';
 import type { Context } from '../context.js';
 import { BadUserInputError } from '../errors/BadUserInputError.js';
 import { NotFoundError } from '../errors/NotFoundError.js';
@@ -62,7 +63,11 @@ async function searchIds(context: Context, text: string, type: NodeType): Promis
 }
 
 export const Query: QueryResolvers = {
-  about: async (_root, _args, { repositories }) => ({ version, counts: await repositories.about.countsPerLabel() }),
+  about: async (_root, _args, { repositories }) => ({
+    version,
+    counts: await repositories.about.countsPerLabel(),
+    exports: EXPORT_FILES.map((file) => ({ ...file, url: `${EXPORTS_PATH}/${file.name}` })),
+  }),
 
   node: async (_root, { id }, { loaders }) => {
     const ref = await resolveId(loaders, id, 'id');

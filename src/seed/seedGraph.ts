@@ -1,11 +1,11 @@
-import { LAST_LOAD } from '../cypher/seedQueries.js';
+import { LAST_LOAD, SEEDS_DATASET } from '../cypher/seedQueries.js';
 import type { Database } from '../db/Database.js';
 import { ensureGraphSchema } from '../graph/ensureGraphSchema.js';
 import { loadGraphRows, stampOf, type LoadOptions, type LoadReport } from './loadGraphRows.js';
 import { readSeeds, DEFAULT_SEEDS_DIR } from './readSeeds.js';
 import { toGraphRows } from './toGraphRows.js';
 
-export const SEEDS_DATASET = 'seeds';
+export { SEEDS_DATASET };
 
 /** `npm run seed`: validate everything, then load it (a no-op in effect when nothing changed). */
 export async function seedGraph(

@@ -218,7 +218,7 @@ describe('the explorer', () => {
     const httpServer = http.createServer();
     const apollo = createApolloServer({ httpServer, introspection: false, exposeInternals: false, queryStats: false });
     await apollo.start();
-    httpServer.on('request', createApp({ apollo, db: new Database(driver, 'neo4j'), corsOrigins: [], bodyLimit: '100kb', graphiql: false, explorer: { projectRoot } }));
+    httpServer.on('request', createApp({ apollo, db: new Database(driver, 'neo4j'), corsOrigins: [], bodyLimit: '100kb', graphiql: false, publicUrl: 'http://127.0.0.1', explorer: { projectRoot } }));
     await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
     const port = (httpServer.address() as AddressInfo).port;
     try {
