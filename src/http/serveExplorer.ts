@@ -56,7 +56,10 @@ export function serveExplorer(options: ExplorerOptions): Router {
     }
     // The guide is written for the default address; its links and `:style` command must name the
     // address this server was actually reached at.
-    const text = readFileSync(path.join(browserDocs, entry.file), 'utf8').replaceAll('http://127.0.0.1:4000', `${req.protocol}://${req.get('host') ?? '127.0.0.1:4000'}`);
+    const text = readFileSync(path.join(browserDocs, entry.file), 'utf8').replaceAll(
+      'http://127.0.0.1:4000',
+      `${req.protocol}://${req.get('host') ?? '127.0.0.1:4000'}`,
+    );
     res.set('access-control-allow-origin', '*').set('cache-control', 'no-cache').type(entry.type).send(text);
   });
 

@@ -2,7 +2,7 @@ import { existsOn } from '../dates/index.js';
 import type { ProvinceKind, ProvinceResolvers } from '../generated/graphql.js';
 import { fromEnum, toEnum } from '../graphql/toEnum.js';
 import { pageWindow } from '../graphql/pagination.js';
-import { toHistoricalDate } from '../graphql/toHistoricalDate.js';
+import { toHistoricalDate } from '../dates/toHistoricalDate.js';
 import { entityFields } from './entityFields.js';
 import { timelineOf } from './timelineOf.js';
 

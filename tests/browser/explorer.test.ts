@@ -36,7 +36,10 @@ async function open(path: string): Promise<Page> {
 }
 
 async function apiCount(day: string): Promise<number> {
-  const data = await expectData<{ provinces: { totalCount: number } }, { asOf: string }>(`query ($asOf: CalendarDate) { provinces(asOf: $asOf) { totalCount } }`, { asOf: day });
+  const data = await expectData<{ provinces: { totalCount: number } }, { asOf: string }>(
+    `query ($asOf: CalendarDate) { provinces(asOf: $asOf) { totalCount } }`,
+    { asOf: day },
+  );
   return data.provinces.totalCount;
 }
 
@@ -68,7 +71,9 @@ describe('the explorer', () => {
     await page.waitForURL(`${baseUrl}/unit/vinh-long-1992`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Vĩnh Long');
     // Dates at their source's precision, as the API labels them.
-    const unit = await expectData<{ province: { established: { label: string } } }, object>(`{ province(id: "vinh-long-1992") { established { label } } }`);
+    const unit = await expectData<{ province: { established: { label: string } } }, object>(
+      `{ province(id: "vinh-long-1992") { established { label } } }`,
+    );
     expect(await page.locator('.facts').textContent()).toContain(unit.province.established.label);
 
     // Its predecessor Cửu Long dates from February 1976: a month, never padded to a day.
@@ -108,7 +113,9 @@ describe('the explorer', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('Vĩnh Long');
 
     // A fact's sources, with their quotes, are one click away.
-    const withQuote = await expectData<{ province: { sources: Array<{ quote: string | null }> } }, object>(`{ province(id: "vinh-long-1992") { sources { quote } } }`);
+    const withQuote = await expectData<{ province: { sources: Array<{ quote: string | null }> } }, object>(
+      `{ province(id: "vinh-long-1992") { sources { quote } } }`,
+    );
     const quote = withQuote.province.sources.find((s) => s.quote)?.quote;
     expect(quote, 'vinh-long-1992 cites a source with a quote').toBeTruthy();
     const sources = page.locator('article > details.sources');
@@ -130,7 +137,9 @@ describe('the explorer', () => {
     await page.locator('h1', { hasText: 'Cửu Long' }).waitFor();
     const ms = performance.now() - started;
     const paint = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
-    console.log(`[explorer] unit page /unit/cuu-long: content rendered ${ms.toFixed(0)} ms after navigation (first contentful paint ${paint === null ? 'n/a' : `${paint.toFixed(0)} ms`})`);
+    console.log(
+      `[explorer] unit page /unit/cuu-long: content rendered ${ms.toFixed(0)} ms after navigation (first contentful paint ${paint === null ? 'n/a' : `${paint.toFixed(0)} ms`})`,
+    );
     expect(await page.locator('.part-changes li.change').count()).toBeGreaterThan(0);
     await page.close();
   });
@@ -176,9 +185,20 @@ describe('the explorer', () => {
   });
 
   it('shows offices and people with their posts over time', async () => {
-    const data = await expectData<{ offices: { edges: Array<{ node: { slug: string; name: string; tenures: { totalCount: number; edges: Array<{ node: { person: { slug: string; name: string } } }> } } }> } }, object>(
-      `{ offices(first: 100) { edges { node { slug name tenures(first: 1) { totalCount edges { node { person { slug name } } } } } } } }`,
-    );
+    const data = await expectData<
+      {
+        offices: {
+          edges: Array<{
+            node: {
+              slug: string;
+              name: string;
+              tenures: { totalCount: number; edges: Array<{ node: { person: { slug: string; name: string } } }> };
+            };
+          }>;
+        };
+      },
+      object
+    >(`{ offices(first: 100) { edges { node { slug name tenures(first: 1) { totalCount edges { node { person { slug name } } } } } } } }`);
     const office = data.offices.edges.map((e) => e.node).find((o) => o.tenures.totalCount > 0)!;
     const page = await open(`/office/${office.slug}`);
     await expect.poll(() => page.locator('h1').textContent()).toBe(office.name);
@@ -188,7 +208,9 @@ describe('the explorer', () => {
     await page.waitForURL(`${baseUrl}/person/${person.slug}`);
     await expect.poll(() => page.locator('h1').textContent()).toBe(person.name);
     expect(await page.locator('.part-posts ol.tenures > li').count()).toBeGreaterThan(0);
-    expect(await page.locator('details.neo4j pre.cypher').textContent()).toBe(`MATCH (n:Person {id: '${person.slug}'})-[r]-(m)\nRETURN n, r, m`);
+    expect(await page.locator('details.neo4j pre.cypher').textContent()).toBe(
+      `MATCH (n:Person {id: '${person.slug}'})-[r]-(m)\nRETURN n, r, m`,
+    );
     await page.close();
   });
 
@@ -218,7 +240,18 @@ describe('the explorer', () => {
     const httpServer = http.createServer();
     const apollo = createApolloServer({ httpServer, introspection: false, exposeInternals: false, queryStats: false });
     await apollo.start();
-    httpServer.on('request', createApp({ apollo, db: new Database(driver, 'neo4j'), corsOrigins: [], bodyLimit: '100kb', graphiql: false, publicUrl: 'http://127.0.0.1', explorer: { projectRoot } }));
+    httpServer.on(
+      'request',
+      createApp({
+        apollo,
+        db: new Database(driver, 'neo4j'),
+        corsOrigins: [],
+        bodyLimit: '100kb',
+        graphiql: false,
+        publicUrl: 'http://127.0.0.1',
+        explorer: { projectRoot },
+      }),
+    );
     await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
     const port = (httpServer.address() as AddressInfo).port;
     try {
@@ -234,7 +267,11 @@ describe('the explorer', () => {
       await driver.close();
     }
     // The browser logs the failed (503) requests as console errors; they are expected here only.
-    browser.consoleErrors.splice(0, browser.consoleErrors.length, ...browser.consoleErrors.filter((e) => !e.startsWith(`http://127.0.0.1:${port}/`)));
+    browser.consoleErrors.splice(
+      0,
+      browser.consoleErrors.length,
+      ...browser.consoleErrors.filter((e) => !e.startsWith(`http://127.0.0.1:${port}/`)),
+    );
   });
 
   it('made no request to any host but 127.0.0.1, and logged no console error', () => {

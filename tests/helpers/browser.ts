@@ -9,7 +9,15 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Headless, and quiet: no component updates, sync, QUIC or background requests that would leave
 // the machine, so "no request leaves 127.0.0.1" is about the explorer alone.
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface TestBrowser {
   readonly context: BrowserContext;
@@ -40,7 +48,10 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
   const consoleErrors: string[] = [];
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
-    if ((url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:' || url.protocol === 'wss:') && url.hostname !== '127.0.0.1') {
+    if (
+      (url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:' || url.protocol === 'wss:') &&
+      url.hostname !== '127.0.0.1'
+    ) {
       offHost.push(url.href);
       await route.abort('blockedbyclient');
       return;

@@ -47,7 +47,9 @@ describe('the Neo4j Browser guide', () => {
 
   it('has runnable queries that all run on the seeded graph and return rows', async () => {
     const { html } = await guide();
-    const queries = [...html.replace(/<!--[\s\S]*?-->/g, '').matchAll(/<pre class="[^"]*runnable[^"]*">([\s\S]*?)<\/pre>/g)].map((m) => decode(m[1]!)).filter((q) => !q.startsWith(':'));
+    const queries = [...html.replace(/<!--[\s\S]*?-->/g, '').matchAll(/<pre class="[^"]*runnable[^"]*">([\s\S]*?)<\/pre>/g)]
+      .map((m) => decode(m[1]!))
+      .filter((q) => !q.startsWith(':'));
     expect(queries.length).toBeGreaterThanOrEqual(8);
     for (const cypher of queries) {
       const rows = await db.read(cypher);

@@ -64,7 +64,7 @@ describe('exports', () => {
     const document = JSON.parse((await fetchExport('diachi.lpf.json')).text) as { features: Array<Record<string, unknown> & { properties: { slug: string } }> };
     expect(validateLinkedPlaces(document)).toEqual([]);
     expect(unmappedKeys(document, PUBLIC_URL)).toEqual([]);
-    const [{ units }] = await cypher<{ units: number }>('MATCH (n:Province) RETURN count(n) AS units');
+    const units = (await cypher<{ units: number }>('MATCH (n:Province) RETURN count(n) AS units'))[0]!.units;
     expect(document.features).toHaveLength(units);
     expect(new Set(document.features.map((f) => f['@id'])).size).toBe(units);
     const bacKan = document.features.find((f) => f.properties.slug === 'bac-kan-1997')!;
@@ -114,9 +114,9 @@ describe('exports', () => {
     expect(citations.map((r) => ({ record: r['record_id'], source: r['source_id'], position: Number(r['position']), quote: blankToNull(r['quote']) }))).toEqual(graphCitations);
 
     const members = await csv('change_members.csv');
-    const [{ memberships }] = await cypher<{ memberships: number }>(
-      'MATCH (p:Province)-[:CHANGED_IN|RESULTED_IN]-(c:Change) WITH DISTINCT p, c RETURN count(*) AS memberships',
-    );
+    const memberships = (
+      await cypher<{ memberships: number }>('MATCH (p:Province)-[:CHANGED_IN|RESULTED_IN]-(c:Change) WITH DISTINCT p, c RETURN count(*) AS memberships')
+    )[0]!.memberships;
     expect(members).toHaveLength(memberships);
   });
 

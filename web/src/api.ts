@@ -15,7 +15,10 @@ export class ApiError extends Error {
  * GraphQL Code Generator (codegen.ts → web/src/generated/operations.ts), so a field the schema
  * lacks fails `npm run typecheck`, not a reader's page.
  */
-export async function query<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+export async function query<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
   let response: Response;
   try {
     response = await fetch('/graphql', {

@@ -16,7 +16,11 @@ export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArr
 }
 
 /** A "Download CSV" button; the rows are read when it is clicked, so the list can still grow. */
-export function csvButton(filename: string, header: readonly string[], rows: () => ReadonlyArray<ReadonlyArray<string | number | boolean | null | undefined>>): HTMLElement {
+export function csvButton(
+  filename: string,
+  header: readonly string[],
+  rows: () => ReadonlyArray<ReadonlyArray<string | number | boolean | null | undefined>>,
+): HTMLElement {
   return h(
     'button',
     {

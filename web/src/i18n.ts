@@ -23,8 +23,14 @@ export function setLang(value: Lang): void {
 const STRINGS = {
   appName: { vi: 'diachi — địa chí hành chính Việt Nam', en: 'diachi — a gazetteer of Vietnam’s provinces' },
   search: { vi: 'Tìm kiếm', en: 'Search' },
-  searchPlaceholder: { vi: 'Tên tỉnh, văn phòng, người, sự kiện… (vd. vinh long)', en: 'A province, office, person, event… (e.g. vinh long)' },
-  searchHint: { vi: 'Gõ ít nhất 2 ký tự. Không cần dấu: “vinh long” tìm ra Vĩnh Long.', en: 'Type at least 2 characters. Diacritics are optional: “vinh long” finds Vĩnh Long.' },
+  searchPlaceholder: {
+    vi: 'Tên tỉnh, văn phòng, người, sự kiện… (vd. vinh long)',
+    en: 'A province, office, person, event… (e.g. vinh long)',
+  },
+  searchHint: {
+    vi: 'Gõ ít nhất 2 ký tự. Không cần dấu: “vinh long” tìm ra Vĩnh Long.',
+    en: 'Type at least 2 characters. Diacritics are optional: “vinh long” finds Vĩnh Long.',
+  },
   noResults: { vi: 'Không tìm thấy kết quả nào.', en: 'Nothing found.' },
   loading: { vi: 'Đang tải…', en: 'Loading…' },
   asOf: { vi: 'Tại một ngày', en: 'As of a day' },
@@ -69,7 +75,10 @@ const STRINGS = {
   day: { vi: 'Ngày', en: 'Day' },
   show: { vi: 'Xem', en: 'Show' },
   waves: { vi: 'Số thay đổi địa giới cấp tỉnh theo năm', en: 'Changes to provincial-level units per year' },
-  wavesNote: { vi: 'Mỗi cột là số thay đổi (hợp nhất, chia tách, tái lập, đổi tên…) có hiệu lực trong năm.', en: 'Each bar counts the changes (mergers, splits, re-establishments, renames…) taking effect that year.' },
+  wavesNote: {
+    vi: 'Mỗi cột là số thay đổi (hợp nhất, chia tách, tái lập, đổi tên…) có hiệu lực trong năm.',
+    en: 'Each bar counts the changes (mergers, splits, re-establishments, renames…) taking effect that year.',
+  },
   holders: { vi: 'Người giữ chức', en: 'Holders' },
   posts: { vi: 'Chức vụ', en: 'Posts' },
   title: { vi: 'Chức danh', en: 'Title' },
@@ -87,11 +96,23 @@ const STRINGS = {
   gender: { vi: 'Giới tính', en: 'Gender' },
   notFound: { vi: 'Không tìm thấy mục này.', en: 'No such entry.' },
   error: { vi: 'Đã xảy ra lỗi', en: 'Something went wrong' },
-  dbDown: { vi: 'Cơ sở dữ liệu tạm thời không trả lời. Vui lòng thử lại sau.', en: 'The database does not answer right now. Please try again later.' },
+  dbDown: {
+    vi: 'Cơ sở dữ liệu tạm thời không trả lời. Vui lòng thử lại sau.',
+    en: 'The database does not answer right now. Please try again later.',
+  },
   retry: { vi: 'Thử lại', en: 'Retry' },
-  lineageHint: { vi: 'Trục ngang là thời gian: mỗi đơn vị là một thanh từ ngày thành lập đến ngày kết thúc; mũi tên nối đơn vị trước và sau mỗi thay đổi. Viền nét đứt: không rõ ngày đầu hoặc cuối (trước 1975). Hình thoi: đơn vị tiếp tục qua thay đổi. Nhấn vào một đơn vị để mở trang của nó.', en: 'Time runs left to right: each unit is a bar from its establishment to its end; arrows join the units before and after each change. Dashed outline: start or end unknown (before 1975). Diamond: the unit continues through the change. Click a unit to open its page.' },
-  flowHint: { vi: 'Mũi tên liền: cả đơn vị; mũi tên nét đứt: một phần đơn vị.', en: 'Solid arrow: the whole unit; dashed arrow: part of it.' },
-  timelineHint: { vi: 'Ngày chỉ rõ tháng hoặc năm được vẽ thành một đoạn bằng khoảng thời gian nó bao phủ.', en: 'A date known only to the month or year is drawn as the span it covers.' },
+  lineageHint: {
+    vi: 'Trục ngang là thời gian: mỗi đơn vị là một thanh từ ngày thành lập đến ngày kết thúc; mũi tên nối đơn vị trước và sau mỗi thay đổi. Viền nét đứt: không rõ ngày đầu hoặc cuối (trước 1975). Hình thoi: đơn vị tiếp tục qua thay đổi. Nhấn vào một đơn vị để mở trang của nó.',
+    en: 'Time runs left to right: each unit is a bar from its establishment to its end; arrows join the units before and after each change. Dashed outline: start or end unknown (before 1975). Diamond: the unit continues through the change. Click a unit to open its page.',
+  },
+  flowHint: {
+    vi: 'Mũi tên liền: cả đơn vị; mũi tên nét đứt: một phần đơn vị.',
+    en: 'Solid arrow: the whole unit; dashed arrow: part of it.',
+  },
+  timelineHint: {
+    vi: 'Ngày chỉ rõ tháng hoặc năm được vẽ thành một đoạn bằng khoảng thời gian nó bao phủ.',
+    en: 'A date known only to the month or year is drawn as the span it covers.',
+  },
   uncertain: { vi: 'chưa chắc chắn', en: 'uncertain' },
   approximate: { vi: 'khoảng', en: 'approximate' },
   home: { vi: 'Trang chủ', en: 'Home' },
@@ -149,7 +170,20 @@ export function label(value: string): string {
   return ENUMS[value]?.[lang()] ?? value;
 }
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * A HistoricalDate for display at its own precision. Vietnamese uses the API's `label` as it is

@@ -7,7 +7,9 @@ const lines = (conf: string, key: string) => conf.split('\n').filter((line) => l
 
 describe('renderNeo4jConf: Neo4j Browser settings', () => {
   it('lets Browser fetch guides and style sheets from loopback, by hostname as Browser compares them', () => {
-    expect(lines(renderNeo4jConf(base), 'browser.remote_content_hostname_whitelist')).toEqual(['browser.remote_content_hostname_whitelist=guides.neo4j.com,localhost,127.0.0.1']);
+    expect(lines(renderNeo4jConf(base), 'browser.remote_content_hostname_whitelist')).toEqual([
+      'browser.remote_content_hostname_whitelist=guides.neo4j.com,localhost,127.0.0.1',
+    ]);
   });
 
   it("applies diachi's style sheet on connect when diachi's address is known", () => {
@@ -17,7 +19,9 @@ describe('renderNeo4jConf: Neo4j Browser settings', () => {
 
   it('adds a non-loopback host of diachi to the whitelist', () => {
     const conf = renderNeo4jConf({ ...base, appUrl: 'http://diachi.lan:4000' });
-    expect(lines(conf, 'browser.remote_content_hostname_whitelist')).toEqual(['browser.remote_content_hostname_whitelist=guides.neo4j.com,localhost,127.0.0.1,diachi.lan']);
+    expect(lines(conf, 'browser.remote_content_hostname_whitelist')).toEqual([
+      'browser.remote_content_hostname_whitelist=guides.neo4j.com,localhost,127.0.0.1,diachi.lan',
+    ]);
   });
 
   it('sets no post-connect command when the port is chosen only after Neo4j starts', () => {

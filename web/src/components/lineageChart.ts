@@ -54,8 +54,19 @@ export function lineageChart(units: readonly LineageUnit[], arrows: readonly Lin
     const into = arrows.filter((a) => a.to.slug === unit.slug && a.from.slug !== unit.slug).map((a) => changeYear(a.change));
     const out = arrows.filter((a) => a.from.slug === unit.slug && a.to.slug !== unit.slug).map((a) => changeYear(a.change));
     const start = unit.established ? yearOf(unit.established.earliest) : into.length ? Math.min(...into) : SCOPE_START;
-    const end = unit.dissolved ? yearOf(unit.dissolved.earliest) : unit.current ? nowYear : out.length ? Math.max(...out) : Math.max(start + 1, ...arrowYears);
-    spans.set(unit.slug, { start, end: Math.max(end, start + 0.3), openStart: !unit.established, openEnd: !unit.dissolved && !unit.current });
+    const end = unit.dissolved
+      ? yearOf(unit.dissolved.earliest)
+      : unit.current
+        ? nowYear
+        : out.length
+          ? Math.max(...out)
+          : Math.max(start + 1, ...arrowYears);
+    spans.set(unit.slug, {
+      start,
+      end: Math.max(end, start + 0.3),
+      openStart: !unit.established,
+      openEnd: !unit.dissolved && !unit.current,
+    });
   }
   const from = Math.floor(Math.min(SCOPE_START, ...[...spans.values()].map((v) => v.start)));
   // Room on the right for the name of a unit that began shortly before today.
@@ -64,7 +75,12 @@ export function lineageChart(units: readonly LineageUnit[], arrows: readonly Lin
 
   // Lanes: units in order of their start (the root's own line first among equals), each in the
   // first lane whose last bar ends before it begins, with room for its name.
-  const order = [...units].sort((a, b) => spans.get(a.slug)!.start - spans.get(b.slug)!.start || Number(b.slug === rootSlug) - Number(a.slug === rootSlug) || a.name.localeCompare(b.name, 'vi'));
+  const order = [...units].sort(
+    (a, b) =>
+      spans.get(a.slug)!.start - spans.get(b.slug)!.start ||
+      Number(b.slug === rootSlug) - Number(a.slug === rootSlug) ||
+      a.name.localeCompare(b.name, 'vi'),
+  );
   const laneEnds: number[] = [];
   const laneOf = new Map<string, number>();
   for (const unit of order) {
@@ -83,7 +99,9 @@ export function lineageChart(units: readonly LineageUnit[], arrows: readonly Lin
     const span = spans.get(unit.slug)!;
     const x1 = sc.x(span.start);
     const x2 = sc.x(span.end);
-    const classes = ['unit', unit.slug === rootSlug ? 'root' : '', span.openStart ? 'open-start' : '', span.openEnd ? 'open-end' : ''].filter(Boolean).join(' ');
+    const classes = ['unit', unit.slug === rootSlug ? 'root' : '', span.openStart ? 'open-start' : '', span.openEnd ? 'open-end' : '']
+      .filter(Boolean)
+      .join(' ');
     const dates = spanText(unit.established, unit.dissolved, unit.current);
     return s(
       'a',
@@ -91,7 +109,11 @@ export function lineageChart(units: readonly LineageUnit[], arrows: readonly Lin
       s('title', {}, `${unit.name} (${dates})`),
       s('rect', { x: x1, y: y(unit.slug), width: Math.max(x2 - x1, 3), height: BAR, rx: 4, class: classes }),
       // A name wider than its bar is written after the bar (its lane keeps the room for it).
-      s('text', { x: x2 - x1 >= unit.name.length * 6.5 + 10 ? x1 + 5 : x2 + 4, y: y(unit.slug) + BAR / 2 + 4, class: 'unit-label' }, unit.name),
+      s(
+        'text',
+        { x: x2 - x1 >= unit.name.length * 6.5 + 10 ? x1 + 5 : x2 + 4, y: y(unit.slug) + BAR / 2 + 4, class: 'unit-label' },
+        unit.name,
+      ),
     );
   });
 
@@ -100,7 +122,12 @@ export function lineageChart(units: readonly LineageUnit[], arrows: readonly Lin
     const title = `${label(arrow.change.kind)}, ${dateText(arrow.change.effectiveDate ?? arrow.change.date)}`;
     if (arrow.from.slug === arrow.to.slug) {
       const cy = y(arrow.from.slug) + BAR / 2;
-      return s('g', { class: 'continues' }, s('title', {}, title), s('path', { d: `M${x} ${cy - 7} l6 7 l-6 7 l-6 -7 z`, class: 'diamond' }));
+      return s(
+        'g',
+        { class: 'continues' },
+        s('title', {}, title),
+        s('path', { d: `M${x} ${cy - 7} l6 7 l-6 7 l-6 -7 z`, class: 'diamond' }),
+      );
     }
     const y1 = y(arrow.from.slug) + BAR / 2;
     const y2 = y(arrow.to.slug) + BAR / 2;
@@ -117,7 +144,15 @@ export function lineageChart(units: readonly LineageUnit[], arrows: readonly Lin
   return s(
     'svg',
     { class: 'chart lineage-chart', width, height, viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': 'lineage' },
-    s('defs', {}, s('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, s('path', { d: 'M0 0 L10 5 L0 10 z', class: 'arrow-head' }))),
+    s(
+      'defs',
+      {},
+      s(
+        'marker',
+        { id: 'arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
+        s('path', { d: 'M0 0 L10 5 L0 10 z', class: 'arrow-head' }),
+      ),
+    ),
     axis(sc, TOP - 8, height),
     bars,
     links,

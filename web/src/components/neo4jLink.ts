@@ -17,16 +17,13 @@ export function entityCypher(labelName: EntityLabel, slug: string): string {
  */
 export function neo4jLink(labelName: EntityLabel, slug: string): HTMLElement {
   const cypher = entityCypher(labelName, slug);
-  const box = h(
-    'details',
-    { class: 'neo4j' },
-    h('summary', {}, t('openInBrowser')),
-    h('pre', { class: 'cypher' }, cypher),
-  );
+  const box = h('details', { class: 'neo4j' }, h('summary', {}, t('openInBrowser')), h('pre', { class: 'cypher' }, cypher));
   void explorerConfig().then(({ neo4jBrowserUrl }) => {
     if (!neo4jBrowserUrl) return;
     const url = `${neo4jBrowserUrl}?cmd=edit&arg=${encodeURIComponent(cypher)}`;
-    box.querySelector('summary')!.after(h('a', { href: url, target: '_blank', rel: 'noopener', class: 'neo4j-open' }, `${t('openInBrowser')} ↗`));
+    box
+      .querySelector('summary')!
+      .after(h('a', { href: url, target: '_blank', rel: 'noopener', class: 'neo4j-open' }, `${t('openInBrowser')} ↗`));
   });
   return box;
 }

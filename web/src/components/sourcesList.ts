@@ -23,7 +23,9 @@ export function sourcesList(sources: readonly SourcePartsFragment[]): HTMLElemen
           h(
             'div',
             { class: 'cite' },
-            source.url ? h('a', { href: source.url, rel: 'noreferrer noopener', target: '_blank' }, source.title) : h('span', {}, source.title),
+            source.url
+              ? h('a', { href: source.url, rel: 'noreferrer noopener', target: '_blank' }, source.title)
+              : h('span', {}, source.title),
             source.publisher ? ` — ${source.publisher}` : '',
             source.date ? `, ${dateText(source.date)}` : '',
             source.reference ? h('span', { class: 'ref' }, ` (${source.reference})`) : null,

@@ -38,8 +38,22 @@ export function timelineChart(entries: readonly TimelineEntryPartsFragment[], wi
   });
   return s(
     'svg',
-    { class: 'chart timeline-chart', viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': 'timeline', preserveAspectRatio: 'xMinYMin meet' },
-    s('defs', {}, s('pattern', { id: 'hatch', width: 4, height: 4, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' }, s('rect', { width: 2, height: 4, class: 'hatch' }))),
+    {
+      class: 'chart timeline-chart',
+      viewBox: `0 0 ${width} ${height}`,
+      role: 'group',
+      'aria-label': 'timeline',
+      preserveAspectRatio: 'xMinYMin meet',
+    },
+    s(
+      'defs',
+      {},
+      s(
+        'pattern',
+        { id: 'hatch', width: 4, height: 4, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+        s('rect', { width: 2, height: 4, class: 'hatch' }),
+      ),
+    ),
     axis(sc, TOP - 6, height),
     marks,
   );

@@ -34,7 +34,15 @@ export function timelineView(entries: readonly TimelineEntryPartsFragment[], csv
       'div',
       { class: 'list-tools' },
       csvButton(csvName, ['date', 'edtf', 'earliest', 'latest', 'kind', 'label', 'sources'], () =>
-        entries.map((e) => [dateText(e.date), e.date.edtf, e.date.earliest, e.date.latest, e.kind, e.label, e.sources.map((s) => s.url ?? s.title).join(' | ')]),
+        entries.map((e) => [
+          dateText(e.date),
+          e.date.edtf,
+          e.date.earliest,
+          e.date.latest,
+          e.kind,
+          e.label,
+          e.sources.map((s) => s.url ?? s.title).join(' | '),
+        ]),
       ),
     ),
     h(
@@ -48,7 +56,13 @@ export function timelineView(entries: readonly TimelineEntryPartsFragment[], csv
           h('span', { class: 'date', 'data-edtf': entry.date.edtf }, dateText(entry.date)),
           h('span', { class: 'badge' }, label(entry.kind)),
           h('span', { class: 'entry-label', lang: 'vi' }, entry.label),
-          links.length ? h('div', { class: 'subjects' }, links.map((l, i) => [i ? ' · ' : '', l])) : null,
+          links.length
+            ? h(
+                'div',
+                { class: 'subjects' },
+                links.map((l, i) => [i ? ' · ' : '', l]),
+              )
+            : null,
           sourcesList(entry.sources),
         );
       }),

@@ -24,12 +24,20 @@ export function wavesChart(countsByYear: ReadonlyMap<number, number>, width = 90
       { href: `/as-of?date=${year}-12-31`, class: 'wave', 'data-year': year, 'aria-label': `${year}: ${count}` },
       s('title', {}, `${year}: ${count}`),
       s('rect', { x, y: bottom - barHeight, width: barWidth, height: barHeight, class: 'wave-bar' }),
-      count >= max / 3 ? s('text', { x: x + barWidth / 2, y: bottom - barHeight - 3, 'text-anchor': 'middle', class: 'wave-label' }, String(year)) : null,
+      count >= max / 3
+        ? s('text', { x: x + barWidth / 2, y: bottom - barHeight - 3, 'text-anchor': 'middle', class: 'wave-label' }, String(year))
+        : null,
     );
   });
   return s(
     'svg',
-    { class: 'chart waves-chart', viewBox: `0 0 ${width} ${height}`, role: 'group', 'aria-label': 'changes per year', preserveAspectRatio: 'xMinYMin meet' },
+    {
+      class: 'chart waves-chart',
+      viewBox: `0 0 ${width} ${height}`,
+      role: 'group',
+      'aria-label': 'changes per year',
+      preserveAspectRatio: 'xMinYMin meet',
+    },
     axis(sc, top - 6, bottom),
     s('line', { x1: 8, x2: width - 8, y1: bottom, y2: bottom, class: 'baseline' }),
     bars,

@@ -3,7 +3,12 @@ import { yearOf } from '../components/timeAxis.js';
 import { wavesChart } from '../components/wavesChart.js';
 import { csvButton } from '../csv.js';
 import { h } from '../dom.js';
-import { ExplorerAsOfDocument, ExplorerChangesDocument, type ExplorerAsOfQuery, type ExplorerChangesQuery } from '../generated/operations.js';
+import {
+  ExplorerAsOfDocument,
+  ExplorerChangesDocument,
+  type ExplorerAsOfQuery,
+  type ExplorerChangesQuery,
+} from '../generated/operations.js';
 import { dateText, label, spanText, t } from '../i18n.js';
 import type { Page } from '../router.js';
 
@@ -15,12 +20,12 @@ const DEFAULT_DAY = '1976-07-02';
 async function unitsOn(day: string): Promise<{ total: number; units: Unit[] }> {
   const units: Unit[] = [];
   let after: string | null = null;
-  let total = 0;
+  let total: number;
   do {
     const data: ExplorerAsOfQuery = await query(ExplorerAsOfDocument, { asOf: day, after });
     total = data.provinces.totalCount;
     units.push(...data.provinces.edges.map((e) => e.node));
-    after = data.provinces.pageInfo.hasNextPage ? data.provinces.pageInfo.endCursor ?? null : null;
+    after = data.provinces.pageInfo.hasNextPage ? (data.provinces.pageInfo.endCursor ?? null) : null;
   } while (after);
   return { total, units };
 }
@@ -35,7 +40,7 @@ async function changesPerYear(): Promise<Map<number, number>> {
       const year = Math.floor(yearOf((node.effectiveDate ?? node.date).earliest));
       counts.set(year, (counts.get(year) ?? 0) + 1);
     }
-    after = data.changes.pageInfo.hasNextPage ? data.changes.pageInfo.endCursor ?? null : null;
+    after = data.changes.pageInfo.hasNextPage ? (data.changes.pageInfo.endCursor ?? null) : null;
   } while (after);
   return counts;
 }
@@ -46,7 +51,15 @@ export async function asOfPage(_params: Record<string, string>, search: URLSearc
   const day = DAY.test(asked) ? asked : DEFAULT_DAY;
   const [{ total, units }, waves] = await Promise.all([unitsOn(day), changesPerYear()]);
 
-  const input = h('input', { type: 'date', id: 'as-of-date', name: 'date', value: day, min: '1900-01-01', max: '2100-12-31', required: true }) as HTMLInputElement;
+  const input = h('input', {
+    type: 'date',
+    id: 'as-of-date',
+    name: 'date',
+    value: day,
+    min: '1900-01-01',
+    max: '2100-12-31',
+    required: true,
+  }) as HTMLInputElement;
   const form = h(
     'form',
     {
@@ -79,12 +92,31 @@ export async function asOfPage(_params: Record<string, string>, search: URLSearc
       { class: 'as-of' },
       h('h1', {}, t('asOf')),
       form,
-      h('p', { class: 'count' }, `${t('unitsOn')} ${dayLabel}: `, h('strong', { id: 'as-of-count', 'data-count': total }, String(total)), ` ${t('units')}`),
-      h('div', { class: 'list-tools' }, csvButton(`diachi-units-${day}.csv`, ['name', 'kind', 'established', 'dissolved', 'slug'], () => units.map((u) => [u.name, u.kind, u.established?.edtf ?? '', u.dissolved?.edtf ?? '', u.slug]))),
+      h(
+        'p',
+        { class: 'count' },
+        `${t('unitsOn')} ${dayLabel}: `,
+        h('strong', { id: 'as-of-count', 'data-count': total }, String(total)),
+        ` ${t('units')}`,
+      ),
+      h(
+        'div',
+        { class: 'list-tools' },
+        csvButton(`diachi-units-${day}.csv`, ['name', 'kind', 'established', 'dissolved', 'slug'], () =>
+          units.map((u) => [u.name, u.kind, u.established?.edtf ?? '', u.dissolved?.edtf ?? '', u.slug]),
+        ),
+      ),
       h(
         'ol',
         { class: 'units' },
-        units.map((u) => h('li', {}, h('a', { href: `/unit/${u.slug}` }, u.name), h('span', { class: 'dates' }, ` ${label(u.kind)} · ${spanText(u.established, u.dissolved, u.current)}`))),
+        units.map((u) =>
+          h(
+            'li',
+            {},
+            h('a', { href: `/unit/${u.slug}` }, u.name),
+            h('span', { class: 'dates' }, ` ${label(u.kind)} · ${spanText(u.established, u.dissolved, u.current)}`),
+          ),
+        ),
       ),
       h('h2', {}, t('waves')),
       h('p', { class: 'hint' }, t('wavesNote')),

@@ -34,7 +34,14 @@ export async function eventPage(params: Record<string, string>): Promise<Page> {
       h('h1', {}, event.title),
       facts([
         ['date', dateText(event.date)],
-        ['subjects', h('span', {}, subjects.map((s, i) => [i ? ' · ' : '', s]))],
+        [
+          'subjects',
+          h(
+            'span',
+            {},
+            subjects.map((s, i) => [i ? ' · ' : '', s]),
+          ),
+        ],
         ['confidence', label(event.confidence)],
         ['notes', event.notes],
       ]),

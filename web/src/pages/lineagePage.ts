@@ -23,7 +23,14 @@ export async function lineagePage(params: Record<string, string>): Promise<Page>
   const nameCount = new Map<string, number>();
   for (const p of lineage.provinces) nameCount.set(p.name, (nameCount.get(p.name) ?? 0) + 1);
   const year = (d: { edtf: string } | null | undefined) => d?.edtf.slice(0, 4) ?? '';
-  const names = new Map(lineage.provinces.map((p) => [p.slug, nameCount.get(p.name)! > 1 ? `${p.name} (${year(p.established) || '…'}–${year(p.dissolved) || (p.current ? t('today') : '?')})` : p.name]));
+  const names = new Map(
+    lineage.provinces.map((p) => [
+      p.slug,
+      nameCount.get(p.name)! > 1
+        ? `${p.name} (${year(p.established) || '…'}–${year(p.dissolved) || (p.current ? t('today') : '?')})`
+        : p.name,
+    ]),
+  );
   const moves = [...arrows].filter((a) => a.from.slug !== a.to.slug).sort((a, b) => changeYear(a.change) - changeYear(b.change));
   return {
     title: `${unit.name} · ${t('lineage')}`,
@@ -41,7 +48,15 @@ export async function lineagePage(params: Record<string, string>): Promise<Page>
               'div',
               { class: 'list-tools' },
               csvButton(`diachi-${unit.slug}-lineage.csv`, ['from', 'to', 'change', 'kind', 'date', 'effective', 'legal_basis'], () =>
-                moves.map((a) => [names.get(a.from.slug) ?? a.from.slug, names.get(a.to.slug) ?? a.to.slug, a.change.slug, a.change.kind, a.change.date.edtf, a.change.effectiveDate?.edtf ?? '', a.change.legalBasis ?? '']),
+                moves.map((a) => [
+                  names.get(a.from.slug) ?? a.from.slug,
+                  names.get(a.to.slug) ?? a.to.slug,
+                  a.change.slug,
+                  a.change.kind,
+                  a.change.date.edtf,
+                  a.change.effectiveDate?.edtf ?? '',
+                  a.change.legalBasis ?? '',
+                ]),
               ),
             ),
             h(

@@ -43,15 +43,28 @@ export async function officePage(params: Record<string, string>): Promise<Page> 
               {},
               h('a', { href: `/person/${tenure.person.slug}` }, tenure.person.name),
               ` — ${tenure.title} `,
-              h('span', { class: 'dates' }, `${dateText(tenure.start) || '?'} – ${tenure.current ? t('stillInPost') : dateText(tenure.end) || '?'}`),
-              tenure.attested.length ? h('div', { class: 'attested' }, `${t('attested')}: ${tenure.attested.map(dateText).join(', ')}`) : null,
+              h(
+                'span',
+                { class: 'dates' },
+                `${dateText(tenure.start) || '?'} – ${tenure.current ? t('stillInPost') : dateText(tenure.end) || '?'}`,
+              ),
+              tenure.attested.length
+                ? h('div', { class: 'attested' }, `${t('attested')}: ${tenure.attested.map(dateText).join(', ')}`)
+                : null,
               sourcesList(tenure.sources),
             ),
           ),
         ),
         tenures.length === 0,
         csvButton(`diachi-${office.slug}-holders.csv`, ['person', 'title', 'start', 'end', 'current', 'attested'], () =>
-          tenures.map((x) => [x.person.name, x.title, x.start?.edtf ?? '', x.end?.edtf ?? '', x.current, x.attested.map((a) => a.edtf).join(' ')]),
+          tenures.map((x) => [
+            x.person.name,
+            x.title,
+            x.start?.edtf ?? '',
+            x.end?.edtf ?? '',
+            x.current,
+            x.attested.map((a) => a.edtf).join(' '),
+          ]),
         ),
       ),
       section('timeline', timelineView(office.timeline, `diachi-${office.slug}-timeline.csv`), office.timeline.length === 0),

@@ -37,17 +37,34 @@ export async function personPage(params: Record<string, string>): Promise<Page> 
               'li',
               {},
               h('strong', {}, tenure.title),
-              tenure.office ? [' — ', h('a', { href: `/office/${tenure.office.slug}` }, tenure.office.name)] : tenure.province ? [' — ', h('a', { href: `/unit/${tenure.province.slug}` }, tenure.province.name)] : null,
+              tenure.office
+                ? [' — ', h('a', { href: `/office/${tenure.office.slug}` }, tenure.office.name)]
+                : tenure.province
+                  ? [' — ', h('a', { href: `/unit/${tenure.province.slug}` }, tenure.province.name)]
+                  : null,
               ' ',
-              h('span', { class: 'dates' }, `${dateText(tenure.start) || '?'} – ${tenure.current ? t('stillInPost') : dateText(tenure.end) || '?'}`),
-              tenure.attested.length ? h('div', { class: 'attested' }, `${t('attested')}: ${tenure.attested.map(dateText).join(', ')}`) : null,
+              h(
+                'span',
+                { class: 'dates' },
+                `${dateText(tenure.start) || '?'} – ${tenure.current ? t('stillInPost') : dateText(tenure.end) || '?'}`,
+              ),
+              tenure.attested.length
+                ? h('div', { class: 'attested' }, `${t('attested')}: ${tenure.attested.map(dateText).join(', ')}`)
+                : null,
               sourcesList(tenure.sources),
             ),
           ),
         ),
         person.tenures.length === 0,
         csvButton(`diachi-${person.slug}-posts.csv`, ['title', 'office', 'province', 'start', 'end', 'current'], () =>
-          person.tenures.map((x) => [x.title, x.office?.name ?? '', x.province?.name ?? '', x.start?.edtf ?? '', x.end?.edtf ?? '', x.current]),
+          person.tenures.map((x) => [
+            x.title,
+            x.office?.name ?? '',
+            x.province?.name ?? '',
+            x.start?.edtf ?? '',
+            x.end?.edtf ?? '',
+            x.current,
+          ]),
         ),
       ),
       section('timeline', timelineView(person.timeline, `diachi-${person.slug}-timeline.csv`), person.timeline.length === 0),

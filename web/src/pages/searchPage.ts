@@ -84,7 +84,13 @@ export async function searchPage(_params: Record<string, string>, search: URLSea
         return;
       }
       results.replaceChildren(
-        h('div', { class: 'list-tools' }, csvButton('diachi-search.csv', ['type', 'name', 'dates', 'detail', 'url'], () => rows.map((r) => [r.type, r.name, r.dates, r.detail, location.origin + r.href]))),
+        h(
+          'div',
+          { class: 'list-tools' },
+          csvButton('diachi-search.csv', ['type', 'name', 'dates', 'detail', 'url'], () =>
+            rows.map((r) => [r.type, r.name, r.dates, r.detail, location.origin + r.href]),
+          ),
+        ),
         h(
           'ul',
           { class: 'hits' },

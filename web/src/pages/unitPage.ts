@@ -13,8 +13,13 @@ export async function unitPage(params: Record<string, string>): Promise<Page> {
   const { province: unit } = await query(ExplorerUnitDocument, { id: params.slug! });
   if (!unit) throw new ApiError(t('notFound'), 'NOT_FOUND');
   const unitLink = (p: { slug: string; name: string }) => h('a', { href: `/unit/${p.slug}` }, p.name);
-  const datedUnit = (p: { slug: string; name: string; current: boolean; established?: { label: string; edtf: string } | null; dissolved?: { label: string; edtf: string } | null }) =>
-    h('li', {}, unitLink(p), h('span', { class: 'dates' }, ` ${spanText(p.established, p.dissolved, p.current)}`));
+  const datedUnit = (p: {
+    slug: string;
+    name: string;
+    current: boolean;
+    established?: { label: string; edtf: string } | null;
+    dissolved?: { label: string; edtf: string } | null;
+  }) => h('li', {}, unitLink(p), h('span', { class: 'dates' }, ` ${spanText(p.established, p.dissolved, p.current)}`));
   const offices = unit.offices.edges.map((e) => e.node);
 
   const body = h(
@@ -25,8 +30,18 @@ export async function unitPage(params: Record<string, string>): Promise<Page> {
     unitTabs(unit.slug, 'overview'),
     facts([
       ['otherNames', unit.otherNames.join(', ')],
-      ['established', unit.established ? h('span', { class: 'date', 'data-edtf': unit.established.edtf }, dateText(unit.established)) : '…'],
-      ['dissolved', unit.dissolved ? h('span', { class: 'date', 'data-edtf': unit.dissolved.edtf }, dateText(unit.dissolved)) : unit.current ? t('current') : t('endUnknown')],
+      [
+        'established',
+        unit.established ? h('span', { class: 'date', 'data-edtf': unit.established.edtf }, dateText(unit.established)) : '…',
+      ],
+      [
+        'dissolved',
+        unit.dissolved
+          ? h('span', { class: 'date', 'data-edtf': unit.dissolved.edtf }, dateText(unit.dissolved))
+          : unit.current
+            ? t('current')
+            : t('endUnknown'),
+      ],
       ['seat', unit.seat],
       ['gsoCode', unit.gsoCode],
       ['confidence', label(unit.confidence)],
@@ -70,7 +85,16 @@ export async function unitPage(params: Record<string, string>): Promise<Page> {
       ),
       unit.changes.length === 0,
       csvButton(`diachi-${unit.slug}-changes.csv`, ['date', 'edtf', 'effective', 'kind', 'before', 'after', 'legal_basis', 'sources'], () =>
-        unit.changes.map((c) => [dateText(c.date), c.date.edtf, c.effectiveDate?.edtf ?? '', c.kind, c.before.map((p) => p.name).join('; '), c.after.map((p) => p.name).join('; '), c.legalBasis ?? '', c.sources.map((s) => s.url ?? s.title).join(' | ')]),
+        unit.changes.map((c) => [
+          dateText(c.date),
+          c.date.edtf,
+          c.effectiveDate?.edtf ?? '',
+          c.kind,
+          c.before.map((p) => p.name).join('; '),
+          c.after.map((p) => p.name).join('; '),
+          c.legalBasis ?? '',
+          c.sources.map((s) => s.url ?? s.title).join(' | '),
+        ]),
       ),
     ),
     section(
@@ -78,10 +102,19 @@ export async function unitPage(params: Record<string, string>): Promise<Page> {
       h(
         'ul',
         { class: 'offices' },
-        offices.map((o) => h('li', {}, h('a', { href: `/office/${o.slug}` }, o.name), h('span', { class: 'dates' }, ` ${dateText(o.established) || '?'} – ${dateText(o.dissolved) || '?'}`))),
+        offices.map((o) =>
+          h(
+            'li',
+            {},
+            h('a', { href: `/office/${o.slug}` }, o.name),
+            h('span', { class: 'dates' }, ` ${dateText(o.established) || '?'} – ${dateText(o.dissolved) || '?'}`),
+          ),
+        ),
       ),
       offices.length === 0,
-      csvButton(`diachi-${unit.slug}-offices.csv`, ['name', 'kind', 'established', 'dissolved', 'slug'], () => offices.map((o) => [o.name, o.kind, o.established?.edtf ?? '', o.dissolved?.edtf ?? '', o.slug])),
+      csvButton(`diachi-${unit.slug}-offices.csv`, ['name', 'kind', 'established', 'dissolved', 'slug'], () =>
+        offices.map((o) => [o.name, o.kind, o.established?.edtf ?? '', o.dissolved?.edtf ?? '', o.slug]),
+      ),
     ),
     neo4jLink('Province', unit.slug),
   );
