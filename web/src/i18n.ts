@@ -74,6 +74,11 @@ const STRINGS = {
   units: { vi: 'đơn vị', en: 'units' },
   day: { vi: 'Ngày', en: 'Day' },
   show: { vi: 'Xem', en: 'Show' },
+  basis: { vi: 'Căn cứ', en: 'Basis' },
+  basisLegal: { vi: 'pháp lý (ngày văn bản có hiệu lực)', en: 'legal (the day the act took effect)' },
+  basisOperating: { vi: 'hoạt động (ngày bộ máy đi vào hoạt động)', en: 'operating (the day the apparatus began work)' },
+  whole: { vi: 'toàn bộ', en: 'whole' },
+  part: { vi: 'một phần', en: 'part' },
   waves: { vi: 'Số thay đổi địa giới cấp tỉnh theo năm', en: 'Changes to provincial-level units per year' },
   wavesNote: {
     vi: 'Mỗi cột là số thay đổi (hợp nhất, chia tách, tái lập, đổi tên…) có hiệu lực trong năm.',

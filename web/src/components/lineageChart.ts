@@ -25,6 +25,8 @@ export interface LineageArrow {
    * Absent from schemas without whole/part flows: the arrow is then drawn plain.
    */
   readonly extent?: string | null;
+  /** The districts that went, as a source names them (change v2); empty or absent when none are named. */
+  readonly parts?: readonly string[] | null;
 }
 
 const BAR = 22;

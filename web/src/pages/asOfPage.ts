@@ -7,6 +7,7 @@ import {
   ExplorerAsOfDocument,
   ExplorerChangesDocument,
   type ExplorerAsOfQuery,
+  type ExplorerAsOfQueryVariables,
   type ExplorerChangesQuery,
 } from '../generated/operations.js';
 import { dateText, label, spanText, t } from '../i18n.js';
@@ -17,12 +18,22 @@ type Unit = ExplorerAsOfQuery['provinces']['edges'][number]['node'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DEFAULT_DAY = '1976-07-02';
 
-async function unitsOn(day: string): Promise<{ total: number; units: Unit[] }> {
+/**
+ * Whether the API answers as-of questions on a legal or an operating basis (change v2): codegen
+ * picks the operation set that fits the schema (codegen.ts), and only that set declares $basis.
+ */
+export const SUPPORTS_BASIS = ExplorerAsOfDocument.toString().includes('$basis');
+const BASES = ['LEGAL', 'OPERATING'] as const;
+type Basis = (typeof BASES)[number];
+
+async function unitsOn(day: string, basis: Basis | null): Promise<{ total: number; units: Unit[] }> {
   const units: Unit[] = [];
   let after: string | null = null;
   let total: number;
   do {
-    const data: ExplorerAsOfQuery = await query(ExplorerAsOfDocument, { asOf: day, after });
+    // Without change v2 the operation has no $basis variable; with it, `basis` is one of its values.
+    const variables = { asOf: day, after, ...(SUPPORTS_BASIS && basis ? { basis } : {}) } as ExplorerAsOfQueryVariables;
+    const data: ExplorerAsOfQuery = await query(ExplorerAsOfDocument, variables);
     total = data.provinces.totalCount;
     units.push(...data.provinces.edges.map((e) => e.node));
     after = data.provinces.pageInfo.hasNextPage ? (data.provinces.pageInfo.endCursor ?? null) : null;
@@ -49,7 +60,16 @@ async function changesPerYear(): Promise<Map<number, number>> {
 export async function asOfPage(_params: Record<string, string>, search: URLSearchParams): Promise<Page> {
   const asked = search.get('date') ?? DEFAULT_DAY;
   const day = DAY.test(asked) ? asked : DEFAULT_DAY;
-  const [{ total, units }, waves] = await Promise.all([unitsOn(day), changesPerYear()]);
+  const askedBasis = search.get('basis')?.toUpperCase();
+  const basis: Basis | null = SUPPORTS_BASIS ? (BASES.find((b) => b === askedBasis) ?? 'LEGAL') : null;
+  const [{ total, units }, waves] = await Promise.all([unitsOn(day, basis), changesPerYear()]);
+  const basisSelect = basis
+    ? (h(
+        'select',
+        { id: 'as-of-basis', name: 'basis' },
+        BASES.map((b) => h('option', { value: b, selected: b === basis }, t(b === 'LEGAL' ? 'basisLegal' : 'basisOperating'))),
+      ) as HTMLSelectElement)
+    : null;
 
   const input = h('input', {
     type: 'date',
@@ -72,7 +92,7 @@ export async function asOfPage(_params: Record<string, string>, search: URLSearc
           input.reportValidity();
           return;
         }
-        const link = h('a', { href: `/as-of?date=${input.value}` });
+        const link = h('a', { href: `/as-of?date=${input.value}${basisSelect ? `&basis=${basisSelect.value}` : ''}` });
         document.body.append(link);
         link.click();
         link.remove();
@@ -80,6 +100,7 @@ export async function asOfPage(_params: Record<string, string>, search: URLSearc
     },
     h('label', { for: 'as-of-date' }, t('day')),
     input,
+    basisSelect ? [h('label', { for: 'as-of-basis' }, t('basis')), basisSelect] : null,
     h('button', { type: 'submit' }, t('show')),
   );
   const [y, m, d] = day.split('-');
@@ -102,8 +123,10 @@ export async function asOfPage(_params: Record<string, string>, search: URLSearc
       h(
         'div',
         { class: 'list-tools' },
-        csvButton(`diachi-units-${day}.csv`, ['name', 'kind', 'established', 'dissolved', 'slug'], () =>
-          units.map((u) => [u.name, u.kind, u.established?.edtf ?? '', u.dissolved?.edtf ?? '', u.slug]),
+        csvButton(
+          `diachi-units-${day}${basis && basis !== 'LEGAL' ? `-${basis.toLowerCase()}` : ''}.csv`,
+          ['name', 'kind', 'established', 'dissolved', 'slug'],
+          () => units.map((u) => [u.name, u.kind, u.established?.edtf ?? '', u.dissolved?.edtf ?? '', u.slug]),
         ),
       ),
       h(

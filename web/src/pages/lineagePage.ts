@@ -47,16 +47,21 @@ export async function lineagePage(params: Record<string, string>): Promise<Page>
             h(
               'div',
               { class: 'list-tools' },
-              csvButton(`diachi-${unit.slug}-lineage.csv`, ['from', 'to', 'change', 'kind', 'date', 'effective', 'legal_basis'], () =>
-                moves.map((a) => [
-                  names.get(a.from.slug) ?? a.from.slug,
-                  names.get(a.to.slug) ?? a.to.slug,
-                  a.change.slug,
-                  a.change.kind,
-                  a.change.date.edtf,
-                  a.change.effectiveDate?.edtf ?? '',
-                  a.change.legalBasis ?? '',
-                ]),
+              csvButton(
+                `diachi-${unit.slug}-lineage.csv`,
+                ['from', 'to', 'change', 'kind', 'date', 'effective', 'legal_basis', 'extent', 'parts'],
+                () =>
+                  moves.map((a) => [
+                    names.get(a.from.slug) ?? a.from.slug,
+                    names.get(a.to.slug) ?? a.to.slug,
+                    a.change.slug,
+                    a.change.kind,
+                    a.change.date.edtf,
+                    a.change.effectiveDate?.edtf ?? '',
+                    a.change.legalBasis ?? '',
+                    a.extent ?? '',
+                    a.parts?.join('; ') ?? '',
+                  ]),
               ),
             ),
             h(
@@ -72,6 +77,10 @@ export async function lineagePage(params: Record<string, string>): Promise<Page>
                   ' → ',
                   h('a', { href: `/unit/${a.to.slug}` }, names.get(a.to.slug) ?? a.to.slug),
                   h('span', { class: 'badge' }, label(a.change.kind)),
+                  a.extent
+                    ? h('span', { class: `badge extent-${a.extent.toLowerCase()}` }, t(a.extent === 'PART' ? 'part' : 'whole'))
+                    : null,
+                  a.parts?.length ? h('span', { class: 'detail' }, ` (${a.parts.join(', ')})`) : null,
                 ),
               ),
             ),
