@@ -15,17 +15,13 @@ export interface ExportFlow {
   readonly parts: readonly string[];
 }
 
-/** What happened to each unit in a change, and where territory went (from → to). */
+/** What happened to each unit in a change, and where territory went (from → to), as recorded (change v2). */
 export function changeMembers(change: ChangeRecord): { members: ExportMember[]; flows: ExportFlow[] } {
-  const before = new Set(change.before);
-  const after = new Set(change.after);
   const members: ExportMember[] = [
-    ...change.before.map((unit) => ({ unit, role: (after.has(unit) ? 'continued' : 'ended') as MemberRole })),
-    ...change.after.filter((unit) => !before.has(unit)).map((unit) => ({ unit, role: 'began' as MemberRole })),
+    ...change.ended.map((unit) => ({ unit, role: 'ended' as MemberRole })),
+    ...change.continued.map((unit) => ({ unit, role: 'continued' as MemberRole })),
+    ...change.began.map((unit) => ({ unit, role: 'began' as MemberRole })),
   ];
-  // Without recorded flows, every unit before a change that a new unit came out of is one of its
-  // sources; whether whole or part is not known.
-  const began = members.filter((m) => m.role === 'began').map((m) => m.unit);
-  const flows = began.flatMap((to) => change.before.map((from) => ({ from, to, extent: null, parts: [] })));
+  const flows = change.flows.map(({ from, to, extent, parts }) => ({ from, to, extent, parts }));
   return { members, flows };
 }
