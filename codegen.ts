@@ -1,24 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // The SDL in schema/ is the single source of truth: resolver types for src/ and typed operations
 // for the tests are generated from it, never written by hand.
-/**
- * Which of the explorer's operation sets fits schema/: `v2` once the schema has change v2 (lineage
- * links with a whole/part `extent`, a legal/operating `basis` for as-of questions), else `v1`. The
- * two sets define the same operations, so the explorer's code compiles against either and uses
- * flows and the basis as soon as the schema offers them.
- */
-export function explorerOperationsVersion(): 'v1' | 'v2' {
-  const sdl = readdirSync('schema')
-    .filter((file) => file.endsWith('.graphql'))
-    .map((file) => readFileSync(`schema/${file}`, 'utf8'))
-    .join('\n');
-  const hasExtent = /type LineageLink[^}]*\bextent: FlowExtent!/s.test(sdl);
-  const hasBasis = /\benum Basis\b/.test(sdl) && /\bbasis: Basis\b/.test(sdl);
-  return hasExtent && hasBasis ? 'v2' : 'v1';
-}
-
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   ignoreNoDocuments: true,
@@ -71,7 +54,7 @@ const config: CodegenConfig = {
     // The explorer's operations (web/): typed documents kept as plain strings (documentMode
     // 'string'), so the browser bundle needs no graphql-js to print them.
     'web/src/generated/operations.ts': {
-      documents: ['web/operations/*.graphql', `web/operations/${explorerOperationsVersion()}/*.graphql`],
+      documents: 'web/operations/*.graphql',
       plugins: ['typescript-operations', 'typed-document-node'],
       config: { useTypeImports: true, enumsAsTypes: true, documentMode: 'string', scalars: { CalendarDate: 'string' } },
     },

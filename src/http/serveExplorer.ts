@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Request, type Response, type Router } from 'express';
+import { readyQueries, renderBrowserGuide } from './renderBrowserGuide.js';
 
 export interface ExplorerOptions {
   /** The project root: the built explorer is in dist/web, the Browser guide and style in docs/browser. */
@@ -54,13 +55,14 @@ export function serveExplorer(options: ExplorerOptions): Router {
       res.status(404).type('text').send('No such guide file.');
       return;
     }
-    // The guide is written for the default address; its links and `:style` command must name the
-    // address this server was actually reached at.
-    const text = readFileSync(path.join(browserDocs, entry.file), 'utf8').replaceAll(
-      'http://127.0.0.1:4000',
-      `${req.protocol}://${req.get('host') ?? '127.0.0.1:4000'}`,
-    );
-    res.set('access-control-allow-origin', '*').set('cache-control', 'no-cache').type(entry.type).send(text);
+    const text = readFileSync(path.join(browserDocs, entry.file), 'utf8');
+    const origin = `${req.protocol}://${req.get('host') ?? '127.0.0.1:4000'}`;
+    // The guide takes its queries from queries.cypher and names the address diachi was reached at.
+    const body =
+      entry.file === 'guide.html'
+        ? renderBrowserGuide(text, readyQueries(readFileSync(path.join(browserDocs, 'queries.cypher'), 'utf8')), origin).html
+        : text;
+    res.set('access-control-allow-origin', '*').set('cache-control', 'no-cache').type(entry.type).send(body);
   });
 
   // Hashed bundle files never change under their name; index.html must always be revalidated.

@@ -45,6 +45,8 @@ const STRINGS = {
   kind: { vi: 'Loại', en: 'Kind' },
   established: { vi: 'Thành lập', en: 'Established' },
   dissolved: { vi: 'Giải thể / kết thúc', en: 'Dissolved / ended' },
+  operatingEstablished: { vi: 'Bắt đầu hoạt động', en: 'Began operating' },
+  operatingDissolved: { vi: 'Ngừng hoạt động', en: 'Stopped operating' },
   current: { vi: 'Hiện còn', en: 'Exists today' },
   endUnknown: { vi: 'không rõ', en: 'unknown' },
   seat: { vi: 'Tỉnh lỵ / trung tâm hành chính', en: 'Seat' },
@@ -107,8 +109,8 @@ const STRINGS = {
   },
   retry: { vi: 'Thử lại', en: 'Retry' },
   lineageHint: {
-    vi: 'Trục ngang là thời gian: mỗi đơn vị là một thanh từ ngày thành lập đến ngày kết thúc; mũi tên nối đơn vị trước và sau mỗi thay đổi. Viền nét đứt: không rõ ngày đầu hoặc cuối (trước 1975). Hình thoi: đơn vị tiếp tục qua thay đổi. Nhấn vào một đơn vị để mở trang của nó.',
-    en: 'Time runs left to right: each unit is a bar from its establishment to its end; arrows join the units before and after each change. Dashed outline: start or end unknown (before 1975). Diamond: the unit continues through the change. Click a unit to open its page.',
+    vi: 'Trục ngang là thời gian: mỗi đơn vị là một thanh từ ngày thành lập đến ngày kết thúc; mũi tên là phần lãnh thổ chuyển từ đơn vị này sang đơn vị khác ở mỗi thay đổi. Viền nét đứt: không rõ ngày đầu hoặc cuối (trước 1975). Nhấn vào một đơn vị để mở trang của nó.',
+    en: 'Time runs left to right: each unit is a bar from its establishment to its end; arrows are territory going from one unit to another at each change. Dashed outline: start or end unknown (before 1975). Click a unit to open its page.',
   },
   flowHint: {
     vi: 'Mũi tên liền: cả đơn vị; mũi tên nét đứt: một phần đơn vị.',

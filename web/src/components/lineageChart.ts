@@ -21,8 +21,8 @@ export interface LineageArrow {
     readonly legalBasis?: string | null;
   };
   /**
-   * Whether the whole unit or only part of it went across, when the API says so (WHOLE or PART).
-   * Absent from schemas without whole/part flows: the arrow is then drawn plain.
+   * Whether the whole unit or only part of it went across (the API's FlowExtent, WHOLE or PART).
+   * Without it the arrow is drawn plain.
    */
   readonly extent?: string | null;
   /** The districts that went, as a source names them (change v2); empty or absent when none are named. */

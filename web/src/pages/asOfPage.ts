@@ -7,7 +7,6 @@ import {
   ExplorerAsOfDocument,
   ExplorerChangesDocument,
   type ExplorerAsOfQuery,
-  type ExplorerAsOfQueryVariables,
   type ExplorerChangesQuery,
 } from '../generated/operations.js';
 import { dateText, label, spanText, t } from '../i18n.js';
@@ -18,22 +17,16 @@ type Unit = ExplorerAsOfQuery['provinces']['edges'][number]['node'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DEFAULT_DAY = '1976-07-02';
 
-/**
- * Whether the API answers as-of questions on a legal or an operating basis (change v2): codegen
- * picks the operation set that fits the schema (codegen.ts), and only that set declares $basis.
- */
-export const SUPPORTS_BASIS = ExplorerAsOfDocument.toString().includes('$basis');
+/** Which dates decide existence: the legal ones (the API's default) or the operating ones. */
 const BASES = ['LEGAL', 'OPERATING'] as const;
 type Basis = (typeof BASES)[number];
 
-async function unitsOn(day: string, basis: Basis | null): Promise<{ total: number; units: Unit[] }> {
+async function unitsOn(day: string, basis: Basis): Promise<{ total: number; units: Unit[] }> {
   const units: Unit[] = [];
   let after: string | null = null;
   let total: number;
   do {
-    // Without change v2 the operation has no $basis variable; with it, `basis` is one of its values.
-    const variables = { asOf: day, after, ...(SUPPORTS_BASIS && basis ? { basis } : {}) } as ExplorerAsOfQueryVariables;
-    const data: ExplorerAsOfQuery = await query(ExplorerAsOfDocument, variables);
+    const data: ExplorerAsOfQuery = await query(ExplorerAsOfDocument, { asOf: day, after, basis });
     total = data.provinces.totalCount;
     units.push(...data.provinces.edges.map((e) => e.node));
     after = data.provinces.pageInfo.hasNextPage ? (data.provinces.pageInfo.endCursor ?? null) : null;
@@ -61,15 +54,15 @@ export async function asOfPage(_params: Record<string, string>, search: URLSearc
   const asked = search.get('date') ?? DEFAULT_DAY;
   const day = DAY.test(asked) ? asked : DEFAULT_DAY;
   const askedBasis = search.get('basis')?.toUpperCase();
-  const basis: Basis | null = SUPPORTS_BASIS ? (BASES.find((b) => b === askedBasis) ?? 'LEGAL') : null;
+  const basis: Basis = BASES.find((b) => b === askedBasis) ?? 'LEGAL';
   const [{ total, units }, waves] = await Promise.all([unitsOn(day, basis), changesPerYear()]);
-  const basisSelect = basis
-    ? (h(
-        'select',
-        { id: 'as-of-basis', name: 'basis' },
-        BASES.map((b) => h('option', { value: b, selected: b === basis }, t(b === 'LEGAL' ? 'basisLegal' : 'basisOperating'))),
-      ) as HTMLSelectElement)
-    : null;
+  // The two bases differ on contested days: on 2025-06-20 the 2025 reform was in force (34 units
+  // legally) while the 63 earlier units still operated (schema: enum Basis).
+  const basisSelect = h(
+    'select',
+    { id: 'as-of-basis', name: 'basis' },
+    BASES.map((b) => h('option', { value: b, selected: b === basis }, t(b === 'LEGAL' ? 'basisLegal' : 'basisOperating'))),
+  ) as HTMLSelectElement;
 
   const input = h('input', {
     type: 'date',
@@ -92,7 +85,7 @@ export async function asOfPage(_params: Record<string, string>, search: URLSearc
           input.reportValidity();
           return;
         }
-        const link = h('a', { href: `/as-of?date=${input.value}${basisSelect ? `&basis=${basisSelect.value}` : ''}` });
+        const link = h('a', { href: `/as-of?date=${input.value}&basis=${basisSelect.value}` });
         document.body.append(link);
         link.click();
         link.remove();
@@ -100,7 +93,8 @@ export async function asOfPage(_params: Record<string, string>, search: URLSearc
     },
     h('label', { for: 'as-of-date' }, t('day')),
     input,
-    basisSelect ? [h('label', { for: 'as-of-basis' }, t('basis')), basisSelect] : null,
+    h('label', { for: 'as-of-basis' }, t('basis')),
+    basisSelect,
     h('button', { type: 'submit' }, t('show')),
   );
   const [y, m, d] = day.split('-');
@@ -124,7 +118,7 @@ export async function asOfPage(_params: Record<string, string>, search: URLSearc
         'div',
         { class: 'list-tools' },
         csvButton(
-          `diachi-units-${day}${basis && basis !== 'LEGAL' ? `-${basis.toLowerCase()}` : ''}.csv`,
+          `diachi-units-${day}${basis === 'LEGAL' ? '' : `-${basis.toLowerCase()}`}.csv`,
           ['name', 'kind', 'established', 'dissolved', 'slug'],
           () => units.map((u) => [u.name, u.kind, u.established?.edtf ?? '', u.dissolved?.edtf ?? '', u.slug]),
         ),

@@ -42,6 +42,16 @@ export async function unitPage(params: Record<string, string>): Promise<Page> {
             ? t('current')
             : t('endUnknown'),
       ],
+      // The operating dates only where they differ from the legal ones (Vĩnh Long: legally from the
+      // act of 26/12/1991, operating from 5/5/1992).
+      [
+        'operatingEstablished',
+        unit.operatingEstablished && unit.operatingEstablished.edtf !== unit.established?.edtf ? dateText(unit.operatingEstablished) : null,
+      ],
+      [
+        'operatingDissolved',
+        unit.operatingDissolved && unit.operatingDissolved.edtf !== unit.dissolved?.edtf ? dateText(unit.operatingDissolved) : null,
+      ],
       ['seat', unit.seat],
       ['gsoCode', unit.gsoCode],
       ['confidence', label(unit.confidence)],
