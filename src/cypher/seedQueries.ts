@@ -79,3 +79,18 @@ SET m.stamp = $stamp, m.loadedAt = datetime(), m.nodes = $nodes, m.relationships
 export const LAST_LOAD = `
 OPTIONAL MATCH (m:SeedLoad {dataset: $dataset})
 RETURN m.stamp AS stamp`;
+
+// A load in progress is marked before its first batch and unmarked after its last statement: a
+// load killed in between leaves the mark, so the API and /ready say the graph is incomplete, and
+// the next start loads again (issue 9). A stamp alone could not tell: it is written only at the end.
+export const BEGIN_LOAD = `
+MERGE (m:SeedLoad {dataset: $dataset})
+SET m.loadingSince = datetime()`;
+
+export const END_LOAD = `
+MATCH (m:SeedLoad {dataset: $dataset})
+REMOVE m.loadingSince`;
+
+export const LOAD_IN_PROGRESS = `
+OPTIONAL MATCH (m:SeedLoad {dataset: $dataset})
+RETURN toString(m.loadingSince) AS since`;

@@ -1,17 +1,21 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+import { silentLogger, type Logger } from '../log/createLogger.js';
 
 export interface DriverOptions {
   readonly uri: string;
   readonly username: string;
   readonly password: string;
+  readonly logger?: Logger;
 }
 
 /** One driver per process: it owns the connection pool, so it is created once and closed on exit. */
-export function createDriver({ uri, username, password }: DriverOptions): Driver {
+export function createDriver({ uri, username, password, logger = silentLogger }: DriverOptions): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(username, password), {
     maxConnectionPoolSize: 100,
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 10_000,
-    logging: { level: 'warn', logger: (level, message) => console.warn(`[neo4j ${level}] ${message}`) },
+    // Errors only: the driver warns once per failed connection, with a stack, which during an
+    // outage was one log entry per request (issue 9). The outage itself is logged by Availability.
+    logging: { level: 'error', logger: (level, message) => logger.error({ event: 'neo4j-driver', level }, message) },
   });
 }

@@ -12,6 +12,7 @@ import type { EntityRecord } from '../repositories/records.js';
 import { toFullTextQuery } from '../text/toFullTextQuery.js';
 import { version } from '../version.js';
 import { timelineOf } from './timelineOf.js';
+import { checkSearchText } from '../limits/checkSearchText.js';
 
 const MAX_IDS = 100;
 const MAX_SEARCH_RESULTS = 50;
@@ -56,6 +57,7 @@ function checkRange(value: number, min: number, max: number, name: string) {
 
 /** Ids matching a name, for the `search` filter of lists: folded, ranked, capped. */
 async function searchIds(context: Context, text: string, type: NodeType): Promise<string[]> {
+  checkSearchText(text, 'search');
   const query = toFullTextQuery(text);
   if (!query) return [];
   return context.repositories.graph.searchIds(query, [type], MAX_FILTER_MATCHES);
@@ -177,9 +179,7 @@ export const Query: QueryResolvers = {
   },
 
   search: async (_root, { text, types, first }, context) => {
-    if (text.trim().length < 1 || text.length > 200) {
-      throw new BadUserInputError(`Expected "text" to be 1 to 200 characters, but got ${text.length}.`, 'text');
-    }
+    checkSearchText(text, 'text');
     checkRange(first, 1, MAX_SEARCH_RESULTS, 'first');
     const query = toFullTextQuery(text);
     if (!query) return [];
