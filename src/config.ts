@@ -116,7 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     bodyLimit: env.DIACHI_BODY_LIMIT || '100kb',
     bodyTimeoutMs: ms('DIACHI_BODY_TIMEOUT_MS', 10_000),
-    queryTimeoutMs: ms('DIACHI_QUERY_TIMEOUT_MS', 15_000),
+    queryTimeoutMs: ms('DIACHI_QUERY_TIMEOUT_MS', 30_000),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
   };
   if (!LOG_LEVELS.includes(config.logLevel)) {

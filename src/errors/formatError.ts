@@ -1,5 +1,4 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { GraphQLError } from 'graphql';
 import { ERROR_CODES, type ErrorCode } from './errorCodes.js';
 
 // Codes that are safe to show as they are: they come from our own errors or from Apollo's
@@ -14,8 +13,10 @@ const PUBLIC_CODES: ReadonlySet<string> = new Set(Object.keys(ERROR_CODES).filte
 export function publicCodeOf(error: unknown, formattedCode?: unknown): ErrorCode | undefined {
   const code = formattedCode ?? (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) return code as ErrorCode;
-  if (error instanceof GraphQLError && !error.originalError) {
-    const status = (error.extensions.http as { status?: number } | undefined)?.status;
+  // Duck-typed: Apollo and diachi may load graphql-js through different module formats.
+  const { originalError, extensions } = (error ?? {}) as { originalError?: unknown; extensions?: { http?: { status?: number } } };
+  if (!originalError) {
+    const status = extensions?.http?.status;
     if (status !== undefined && status >= 400 && status < 500) return 'BAD_REQUEST';
   }
   return undefined;
