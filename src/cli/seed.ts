@@ -6,17 +6,18 @@ import { LocalNeo4jError } from '../localNeo4j/LocalNeo4jError.js';
 import { readSeeds } from '../seed/readSeeds.js';
 import { seedGraph } from '../seed/seedGraph.js';
 import { SeedValidationError } from '../seed/SeedValidationError.js';
+import { terminal } from '../log/terminal.js';
 
 try {
   if (process.argv.includes('--check')) {
     const dataset = readSeeds();
     const counts = Object.entries(dataset).map(([kind, records]) => `${records.length} ${kind}`);
-    console.log(`seeds/ is valid: ${counts.join(', ')}.`);
+    terminal.say(`seeds/ is valid: ${counts.join(', ')}.`);
   } else {
-    const graph = await openGraph(loadConfig(), (line) => console.log(line));
+    const graph = await openGraph(loadConfig(), terminal.say);
     try {
       const report = await seedGraph(graph.db);
-      console.log(
+      terminal.say(
         `Loaded ${report.nodes} nodes and ${report.relationships} relationships in ${report.batches} batches, ${report.seconds.toFixed(2)} s.`,
       );
     } finally {
@@ -25,9 +26,9 @@ try {
   }
 } catch (error) {
   if (error instanceof SeedValidationError || error instanceof ConfigError || error instanceof LocalNeo4jError) {
-    console.error(error.message);
+    terminal.complain(error.message);
   } else {
-    console.error(error);
+    terminal.complain(error instanceof Error ? (error.stack ?? error.message) : String(error));
   }
   process.exitCode = 1;
 }

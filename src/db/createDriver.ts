@@ -14,6 +14,11 @@ export function createDriver({ uri, username, password, logger = silentLogger }:
     maxConnectionPoolSize: 100,
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 10_000,
+    // A connection idle for over a second is checked (a RESET) before it is handed out. After an
+    // outage every pooled connection is a dead socket, and without the check each would fail one
+    // request after Neo4j is back and reopen the outage (issue 9). Under load connections are
+    // reused within milliseconds, so the check costs nothing there.
+    connectionLivenessCheckTimeout: 1_000,
     // Errors only: the driver warns once per failed connection, with a stack, which during an
     // outage was one log entry per request (issue 9). The outage itself is logged by Availability.
     logging: { level: 'error', logger: (level, message) => logger.error({ event: 'neo4j-driver', level }, message) },
