@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer } from '@apollo/server';
 import { createApp } from './app.js';
+import { Database } from './db/Database.js';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { openGraph, type OpenGraph } from './graph/openGraph.js';
@@ -78,7 +79,9 @@ export async function startDiachi(
     let stopping: Promise<void> | undefined;
     // In the background: requests are served meanwhile, and a stop may cut it short.
     const warmStarted = performance.now();
-    void warmQueryCache(graph.db).then(
+    // Without the read timeout: planning every statement at once on a busy machine may take longer
+    // than one request is allowed, and a warm-up cut short helps no one.
+    void warmQueryCache(new Database(graph.driver, graph.db.name)).then(
       (count) => log(`Planned ${count} statements ahead of the first requests in ${((performance.now() - warmStarted) / 1000).toFixed(1)} s.`),
       (error: unknown) => {
         if (!stopping) log(`Could not plan statements ahead (each will be planned when first used): ${String(error)}`);
