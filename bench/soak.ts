@@ -22,14 +22,35 @@ const seconds = Number(values.seconds);
 // The mix: what the explorer and a historian's notebook ask most, weighted by repetition.
 const MIX: Array<{ query: string; variables?: Record<string, unknown> }> = [
   { query: '{ about { version counts { label count } } }' },
-  { query: 'query ($asOf: CalendarDate) { provinces(asOf: $asOf, first: 20) { totalCount edges { node { slug name kind } } } }', variables: { asOf: '1980-01-01' } },
-  { query: 'query ($asOf: CalendarDate) { provinces(asOf: $asOf, first: 20) { totalCount edges { node { slug name kind } } } }', variables: { asOf: '2024-06-30' } },
-  { query: '{ province(id: "vinh-long-2025") { slug name established { edtf } offices { edges { node { slug name tenures { edges { node { title person { name } } } } } } } } }' },
-  { query: 'query ($t: String!) { search(text: $t) { score node { __typename ... on Province { slug name } } } }', variables: { t: 'vinh long' } },
-  { query: 'query ($t: String!) { search(text: $t) { score node { __typename ... on Province { slug name } } } }', variables: { t: 'ha noi' } },
-  { query: '{ lineage(provinceId: "vinh-long-2025", direction: BOTH, maxDepth: 5) { provinces { slug } links { from { slug } to { slug } } } }' },
+  {
+    query: 'query ($asOf: CalendarDate) { provinces(asOf: $asOf, first: 20) { totalCount edges { node { slug name kind } } } }',
+    variables: { asOf: '1980-01-01' },
+  },
+  {
+    query: 'query ($asOf: CalendarDate) { provinces(asOf: $asOf, first: 20) { totalCount edges { node { slug name kind } } } }',
+    variables: { asOf: '2024-06-30' },
+  },
+  {
+    query:
+      '{ province(id: "vinh-long-2025") { slug name established { edtf } offices { edges { node { slug name tenures { edges { node { title person { name } } } } } } } } }',
+  },
+  {
+    query: 'query ($t: String!) { search(text: $t) { score node { __typename ... on Province { slug name } } } }',
+    variables: { t: 'vinh long' },
+  },
+  {
+    query: 'query ($t: String!) { search(text: $t) { score node { __typename ... on Province { slug name } } } }',
+    variables: { t: 'ha noi' },
+  },
+  {
+    query:
+      '{ lineage(provinceId: "vinh-long-2025", direction: BOTH, maxDepth: 5) { provinces { slug } links { from { slug } to { slug } } } }',
+  },
   { query: '{ timeline(subjectId: "vinh-long-2025") { date { edtf } kind label } }' },
-  { query: 'query ($n: Int) { provinces(first: $n) { edges { node { slug offices { edges { node { name } } } } } } }', variables: { n: 50 } },
+  {
+    query: 'query ($n: Int) { provinces(first: $n) { edges { node { slug offices { edges { node { name } } } } } } }',
+    variables: { n: 50 },
+  },
   { query: '{ people(first: 20) { totalCount edges { node { slug name } } } }' },
 ];
 
@@ -64,7 +85,10 @@ try {
   const url = `http://127.0.0.1:${port}`;
   for (let ready = false; !ready; await pause(500)) {
     if (api.exitCode !== null) throw new Error(`diachi exited during start:\n${apiLog}`);
-    ready = await fetch(`${url}/ready`).then((r) => r.ok, () => false);
+    ready = await fetch(`${url}/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
   }
   // A short warm-up, so "before" is the memory of a server that has planned its queries.
   await autocannon({ url: `${url}/graphql`, connections: 4, duration: 5, requests: requestsOf(() => {}) });

@@ -13,6 +13,8 @@ import { requestId } from './http/requestId.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { sendError } from './http/sendError.js';
 import { silentLogger, type Logger } from './log/createLogger.js';
+import { EXPORTS_PATH } from './export/exportFiles.js';
+import { serveExports } from './http/serveExports.js';
 
 export interface AppOptions {
   readonly apollo: ApolloServer<Context>;
@@ -27,13 +29,19 @@ export interface AppOptions {
   /** The last known readiness, cheap: consulted before every GraphQL request. */
   readonly knownReadiness: () => Readiness;
   readonly logger?: Logger;
+  /** The base of the stable URIs in the exports (config DIACHI_PUBLIC_URL). */
+  readonly publicUrl: string;
 }
 
 // Body-parser's refusals (https://github.com/expressjs/body-parser#errors), each a client error.
 const BODY_ERRORS: Record<string, { status: number; code: ErrorCode; message: (limit: string) => string }> = {
   'entity.too.large': { status: 413, code: 'PAYLOAD_TOO_LARGE', message: (limit) => `The request body is larger than ${limit}.` },
   'entity.parse.failed': { status: 400, code: 'BAD_REQUEST', message: () => 'The request body is not valid JSON.' },
-  'charset.unsupported': { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: () => 'Expected a UTF-8 JSON body, but the charset is another.' },
+  'charset.unsupported': {
+    status: 415,
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    message: () => 'Expected a UTF-8 JSON body, but the charset is another.',
+  },
   'encoding.unsupported': {
     status: 415,
     code: 'UNSUPPORTED_MEDIA_TYPE',
@@ -60,6 +68,16 @@ export function createApp(options: AppOptions): Express {
     if (readiness.ready) res.json({ status: 'ready' });
     else res.status(503).json({ status: 'unavailable', code: readiness.code, reason: readiness.reason });
   });
+
+  // A partial graph (a seed load running or killed) or a database known to be down is said
+  // once, plainly, before any work: not as empty lists or files, nor as a pile of driver timeouts.
+  const whenReady = (_req: Request, res: Response, next: NextFunction) => {
+    const readiness = options.knownReadiness();
+    if (readiness.ready) next();
+    else sendError(res, 503, readiness.code, readiness.reason);
+  };
+
+  app.use(EXPORTS_PATH, whenReady, serveExports(options.db, options.publicUrl));
 
   if (options.graphiql) {
     app.get('/graphiql/start.js', (_req, res) => {
@@ -89,19 +107,13 @@ export function createApp(options: AppOptions): Express {
     '/graphql',
     bodyDeadline(options.bodyTimeoutMs),
     cors<cors.CorsRequest>({ origin: options.corsOrigins.length > 0 ? [...options.corsOrigins] : false }),
-    (_req: Request, res: Response, next: NextFunction) => {
-      // A partial graph (a seed load running or killed) or a database known to be down is said
-      // once, plainly, before any work: not as empty lists, nor as a pile of driver timeouts.
-      const readiness = options.knownReadiness();
-      if (readiness.ready) next();
-      else sendError(res, 503, readiness.code, readiness.reason);
-    },
+    whenReady,
     express.json({ limit: options.bodyLimit }),
     expressMiddleware(options.apollo, { context: async () => createContext(options.db) }),
   );
 
   app.use((_req, res) => {
-    sendError(res, 404, 'NOT_FOUND', 'Expected a path diachi serves (/graphql, /health, /ready), but this is none of them.');
+    sendError(res, 404, 'NOT_FOUND', 'Expected a path diachi serves (/graphql, /exports, /health, /ready), but this is none of them.');
   });
 
   // Whatever reaches here is refused as JSON: the client's mistakes with their code, anything

@@ -37,6 +37,8 @@ export interface Config {
   readonly queryTimeoutMs: number;
   /** pino's level: fatal, error, warn, info, debug, trace or silent (LOG_LEVEL). */
   readonly logLevel: string;
+  /** Where this graph is published: the base of the stable URIs the exports give units and sources. */
+  readonly publicUrl: string;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -118,12 +120,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyTimeoutMs: ms('DIACHI_BODY_TIMEOUT_MS', 10_000),
     queryTimeoutMs: ms('DIACHI_QUERY_TIMEOUT_MS', 30_000),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
+    publicUrl: publicUrl(env.DIACHI_PUBLIC_URL, problems),
   };
   if (!LOG_LEVELS.includes(config.logLevel)) {
     problems.push(`Expected LOG_LEVEL to be one of ${LOG_LEVELS.join(', ')}, but got: "${config.logLevel}".`);
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);
+}
+
+// The exports' URIs must not change with the port a server happens to run on, so they come from
+// configuration, never from the request's Host header.
+function publicUrl(raw: string | undefined, problems: string[]): string {
+  const value = raw?.trim() || 'http://localhost:4000';
+  if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(value)) {
+    problems.push(`Expected DIACHI_PUBLIC_URL to be an http(s) URL such as https://diachi.example.org, but got: "${value}".`);
+  }
+  return value.replace(/\/+$/, '');
 }
 
 export class ConfigError extends Error {

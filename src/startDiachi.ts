@@ -62,6 +62,7 @@ export async function startDiachi(
         checkReady: () => watch.check(),
         knownReadiness: () => watch.known(),
         logger,
+        publicUrl: config.publicUrl,
       }),
     );
     try {
@@ -82,7 +83,8 @@ export async function startDiachi(
     // Without the read timeout: planning every statement at once on a busy machine may take longer
     // than one request is allowed, and a warm-up cut short helps no one.
     void warmQueryCache(new Database(graph.driver, graph.db.name)).then(
-      (count) => log(`Planned ${count} statements ahead of the first requests in ${((performance.now() - warmStarted) / 1000).toFixed(1)} s.`),
+      (count) =>
+        log(`Planned ${count} statements ahead of the first requests in ${((performance.now() - warmStarted) / 1000).toFixed(1)} s.`),
       (error: unknown) => {
         if (!stopping) log(`Could not plan statements ahead (each will be planned when first used): ${String(error)}`);
       },

@@ -3,13 +3,15 @@
 import { ConfigError, loadConfig } from '../config.js';
 import { openGraph } from '../graph/openGraph.js';
 import { LocalNeo4jError } from '../localNeo4j/LocalNeo4jError.js';
+import { parseCliArgs, UsageError } from './parseCliArgs.js';
 import { readSeeds } from '../seed/readSeeds.js';
 import { seedGraph } from '../seed/seedGraph.js';
 import { SeedValidationError } from '../seed/SeedValidationError.js';
 import { terminal } from '../log/terminal.js';
 
 try {
-  if (process.argv.includes('--check')) {
+  const options = parseCliArgs('npm run seed [-- --check]', { check: { type: 'boolean', default: false } });
+  if (options.check) {
     const dataset = readSeeds();
     const counts = Object.entries(dataset).map(([kind, records]) => `${records.length} ${kind}`);
     terminal.say(`seeds/ is valid: ${counts.join(', ')}.`);
@@ -25,7 +27,12 @@ try {
     }
   }
 } catch (error) {
-  if (error instanceof SeedValidationError || error instanceof ConfigError || error instanceof LocalNeo4jError) {
+  if (
+    error instanceof SeedValidationError ||
+    error instanceof ConfigError ||
+    error instanceof LocalNeo4jError ||
+    error instanceof UsageError
+  ) {
     terminal.complain(error.message);
   } else {
     terminal.complain(error instanceof Error ? (error.stack ?? error.message) : String(error));

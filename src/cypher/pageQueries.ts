@@ -1,6 +1,11 @@
+import { censusScope } from '../census/unitCensus.js';
+import type { HistoricalDate } from '../dates/index.js';
+import { neo4jDate } from './neo4jDate.js';
+import { neo4jInt } from './neo4jInt.js';
 import { CENSUS_COUNT } from './censusQueries.js';
 import { provinceIncludes, type ProvinceIncludes } from './prefetchQueries.js';
 import { CHANGE, EVENT, OFFICE, PERSON, PROVINCE } from './projections.js';
+import type { Statement } from './Statement.js';
 
 // Connection pages: the total count and one page, in one round trip. Every filter is a parameter
 // that may be null ("no filter"). Both subqueries see the same WHERE, so totalCount always
@@ -52,7 +57,7 @@ const BY_IDS = '$ids IS NOT NULL';
 const DEFINITE_DAY = `$ids IS NULL AND $day IS NOT NULL AND $certainty = 'DEFINITE'`;
 const OTHERWISE = `$ids IS NULL AND NOT ($day IS NOT NULL AND $certainty = 'DEFINITE')`;
 
-export const provincesPage = (include: ProvinceIncludes) => `${CENSUS_COUNT}
+const provincesPageCypher = (include: ProvinceIncludes) => `${CENSUS_COUNT}
 CALL (censused) {
   CALL (censused) {
     ${when(`censused IS NULL AND ${BY_IDS}`)}
@@ -92,7 +97,7 @@ ${provinceIncludes(include)}`;
 
 // Offices have no `current` flag: an office without a recorded end is counted as long as the
 // sources give no end, which the SDL documents.
-export const OFFICES_PAGE = page(
+const OFFICES_PAGE = page(
   'MATCH (n:Office)',
   `($kind IS NULL OR n.kind = $kind)
    AND ($province IS NULL OR EXISTS { (n)-[:OFFICE_OF]->(:Province {id: $province}) })
@@ -102,10 +107,10 @@ export const OFFICES_PAGE = page(
   OFFICE,
 );
 
-export const PEOPLE_PAGE = page('MATCH (n:Person)', '($ids IS NULL OR n.id IN $ids)', 'n.sortName, n.id', PERSON);
+const PEOPLE_PAGE = page('MATCH (n:Person)', '($ids IS NULL OR n.id IN $ids)', 'n.sortName, n.id', PERSON);
 
 /** A change matches a range when its act or its taking effect falls in it. */
-export const CHANGES_PAGE = page(
+const CHANGES_PAGE = page(
   'MATCH (n:Change)',
   `($kinds IS NULL OR n.kind IN $kinds)
    AND ($province IS NULL OR EXISTS { (:Province {id: $province})-[:CHANGED_IN|RESULTED_IN]-(n) })
@@ -117,7 +122,7 @@ export const CHANGES_PAGE = page(
 );
 
 /** Chronological: by first possible day, coarser precision first (1976 before 1976-02-15). */
-export const EVENTS_PAGE = page(
+const EVENTS_PAGE = page(
   'MATCH (n:Event)',
   `($kinds IS NULL OR n.kind IN $kinds)
    AND ($subject IS NULL OR EXISTS { (n)-[:ABOUT]->(:Entity {id: $subject}) })
@@ -125,3 +130,75 @@ export const EVENTS_PAGE = page(
   "n.dateEarliest, CASE n.datePrecision WHEN 'YEAR' THEN 0 WHEN 'MONTH' THEN 1 ELSE 2 END, n.id",
   EVENT,
 );
+
+/** Which slice of a list a page holds: `limit` items after the first `offset`. */
+export interface PageWindow {
+  readonly offset: number;
+  readonly limit: number;
+}
+
+export interface DateRange {
+  readonly from: HistoricalDate | null;
+  readonly to: HistoricalDate | null;
+}
+
+export interface ProvincesFilter {
+  readonly asOf: HistoricalDate | null;
+  readonly certainty: 'DEFINITE' | 'POSSIBLE';
+  readonly kind: string | null;
+  readonly ids: readonly string[] | null;
+}
+
+const NOTHING_INCLUDED: ProvinceIncludes = { sources: false, offices: false, tenures: false, people: false };
+
+const windowParams = (window: PageWindow) => ({ skip: neo4jInt(window.offset), limit: neo4jInt(window.limit) });
+
+// `asOf: "2000"` means 2000-01-01 (the SDL's CalendarDate contract).
+const firstDay = (date: HistoricalDate | null) => (date ? neo4jDate(date.earliest) : null);
+// `from` starts at the first day of a partial date, `to` ends at its last.
+const range = ({ from, to }: DateRange) => ({
+  from: from ? neo4jDate(from.earliest) : null,
+  to: to ? neo4jDate(to.latest) : null,
+});
+
+/** A page of provinces, with what `include` asks for their nested fields (same round trip). */
+export const provincesPage = (filter: ProvincesFilter, window: PageWindow, include: ProvinceIncludes = NOTHING_INCLUDED): Statement => ({
+  cypher: provincesPageCypher(include),
+  params: {
+    day: firstDay(filter.asOf),
+    certainty: filter.certainty,
+    kind: filter.kind,
+    ids: filter.ids,
+    censusScope: censusScope(filter.certainty, filter.kind),
+    ...windowParams(window),
+  },
+});
+
+export const officesPage = (
+  filter: { asOf: HistoricalDate | null; kind: string | null; province: string | null },
+  window: PageWindow,
+): Statement => ({
+  cypher: OFFICES_PAGE,
+  params: { day: firstDay(filter.asOf), kind: filter.kind, province: filter.province, ...windowParams(window) },
+});
+
+export const peoplePage = (filter: { ids: readonly string[] | null }, window: PageWindow): Statement => ({
+  cypher: PEOPLE_PAGE,
+  params: { ids: filter.ids, ...windowParams(window) },
+});
+
+export const changesPage = (
+  filter: DateRange & { kinds: readonly string[] | null; province: string | null },
+  window: PageWindow,
+): Statement => ({
+  cypher: CHANGES_PAGE,
+  params: { ...range(filter), kinds: filter.kinds, province: filter.province, ...windowParams(window) },
+});
+
+export const eventsPage = (
+  filter: DateRange & { kinds: readonly string[] | null; subject: string | null },
+  window: PageWindow,
+): Statement => ({
+  cypher: EVENTS_PAGE,
+  params: { ...range(filter), kinds: filter.kinds, subject: filter.subject, ...windowParams(window) },
+});

@@ -33,7 +33,10 @@ export class Availability {
     if (this.outage || this.stopped) return;
     this.outage = { since: Date.now(), refused: 1 };
     const code = (cause as { code?: unknown } | null)?.code;
-    this.logger.warn({ event: 'database-down', code }, 'Neo4j stopped answering: refusing requests with DATABASE_UNAVAILABLE until it answers again.');
+    this.logger.warn(
+      { event: 'database-down', code },
+      'Neo4j stopped answering: refusing requests with DATABASE_UNAVAILABLE until it answers again.',
+    );
     void this.probeUntilUp();
   }
 

@@ -61,7 +61,11 @@ function originalOf(error: unknown): unknown {
 }
 
 function causedByBadInput(error: unknown): boolean {
-  for (let cause = (error as { originalError?: unknown } | null)?.originalError; cause; cause = (cause as { originalError?: unknown }).originalError) {
+  for (
+    let cause = (error as { originalError?: unknown } | null)?.originalError;
+    cause;
+    cause = (cause as { originalError?: unknown }).originalError
+  ) {
     if ((cause as { extensions?: { code?: unknown } }).extensions?.code === 'BAD_USER_INPUT') return true;
   }
   return false;

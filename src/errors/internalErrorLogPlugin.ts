@@ -16,7 +16,10 @@ export function internalErrorLogPlugin(logger: Logger): ApolloServerPlugin {
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
             if (publicCodeOf(error)) continue;
-            logger.error({ event: 'internal-error', requestId, operationName, path: error.path, err: unwrapResolverError(error) }, 'Masked an internal error.');
+            logger.error(
+              { event: 'internal-error', requestId, operationName, path: error.path, err: unwrapResolverError(error) },
+              'Masked an internal error.',
+            );
           }
         },
       };

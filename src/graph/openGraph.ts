@@ -75,7 +75,7 @@ export async function openGraph(
   } catch (error) {
     await driver.close();
     await local?.stop();
-    throw new Error(`Could not connect to Neo4j at ${uri} as ${username}: ${(error as Error).message}`);
+    throw new Error(`Could not connect to Neo4j at ${uri} as ${username}: ${(error as Error).message}`, { cause: error });
   }
   const availability = new Availability(async () => {
     await driver.verifyConnectivity({ database: neo4j.database });

@@ -22,7 +22,8 @@ export interface ReadinessWatch {
 export function watchReadiness(db: Database, availability: Availability, intervalMs = 2_000): ReadinessWatch {
   let loadingSince: string | null = null;
   const known = (): Readiness => {
-    if (!availability.isUp) return { ready: false, code: 'DATABASE_UNAVAILABLE', reason: 'Neo4j does not answer right now; retry shortly.' };
+    if (!availability.isUp)
+      return { ready: false, code: 'DATABASE_UNAVAILABLE', reason: 'Neo4j does not answer right now; retry shortly.' };
     if (loadingSince) {
       return {
         ready: false,
@@ -36,7 +37,8 @@ export function watchReadiness(db: Database, availability: Availability, interva
     try {
       loadingSince = await seedLoadInProgress(db);
     } catch {
-      if (availability.isUp) return { ready: false, code: 'DATABASE_UNAVAILABLE', reason: 'Neo4j does not answer right now; retry shortly.' };
+      if (availability.isUp)
+        return { ready: false, code: 'DATABASE_UNAVAILABLE', reason: 'Neo4j does not answer right now; retry shortly.' };
     }
     return known();
   };

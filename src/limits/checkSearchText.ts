@@ -9,9 +9,14 @@ const { maxSearchLength, maxSearchWords } = REQUEST_LIMITS;
  * 1,025 words reached Lucene and failed there with TooManyClauses, an internal error (issue 9).
  */
 export function checkSearchText(text: string, argumentName: string): void {
-  const expected = `Expected "${argumentName}" to be 1 to ${maxSearchLength} characters in 1 to ${maxSearchWords} words`;
-  if (text.length > maxSearchLength) throw new BadUserInputError(`${expected}, but got ${text.length} characters.`, argumentName);
+  const fail = (message: string) => {
+    throw new BadUserInputError(message, argumentName);
+  };
+  if (text.trim().length === 0) {
+    fail(`Expected "${argumentName}" to have something other than spaces to search for, but got: ${JSON.stringify(text)}.`);
+  }
+  if (text.length > maxSearchLength)
+    fail(`Expected "${argumentName}" to be at most ${maxSearchLength} characters, but got ${text.length}.`);
   const words = text.split(/\s+/).filter(Boolean).length;
-  if (words === 0) throw new BadUserInputError(`${expected}, but got ${text.length === 0 ? 'an empty text' : 'only spaces'}.`, argumentName);
-  if (words > maxSearchWords) throw new BadUserInputError(`${expected}, but got ${words} words.`, argumentName);
+  if (words > maxSearchWords) fail(`Expected "${argumentName}" to be at most ${maxSearchWords} words, but got ${words}.`);
 }

@@ -1,6 +1,6 @@
 import type { ChangeKind, ChangeResolvers } from '../generated/graphql.js';
 import { toEnum } from '../graphql/toEnum.js';
-import { toHistoricalDate } from '../graphql/toHistoricalDate.js';
+import { toHistoricalDate } from '../dates/toHistoricalDate.js';
 import type { ProvinceRecord } from '../repositories/records.js';
 import { entityFields } from './entityFields.js';
 

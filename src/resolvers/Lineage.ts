@@ -1,7 +1,7 @@
 import { compareHistoricalDates } from '../dates/index.js';
 import type { LineageLinkResolvers, LineageResolvers } from '../generated/graphql.js';
 import { invariant } from '../errors/invariant.js';
-import { toHistoricalDate } from '../graphql/toHistoricalDate.js';
+import { toHistoricalDate } from '../dates/toHistoricalDate.js';
 import type { ChangeRecord, ProvinceRecord } from '../repositories/records.js';
 
 const byDate = (edtf: (r: never) => string | null) => (a: never, b: never) => {

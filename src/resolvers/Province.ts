@@ -2,7 +2,7 @@ import { existsOn } from '../dates/index.js';
 import type { ProvinceKind, ProvinceResolvers } from '../generated/graphql.js';
 import { fromEnum, toEnum } from '../graphql/toEnum.js';
 import { pageWindow } from '../graphql/pagination.js';
-import { toHistoricalDate } from '../graphql/toHistoricalDate.js';
+import { toHistoricalDate } from '../dates/toHistoricalDate.js';
 import { entityFields } from './entityFields.js';
 import { timelineOf } from './timelineOf.js';
 
@@ -11,6 +11,7 @@ export const Province: ProvinceResolvers = {
   kind: (p) => toEnum<ProvinceKind>(p.kind),
   established: (p) => toHistoricalDate(p.established),
   dissolved: (p) => toHistoricalDate(p.dissolved),
+  externalIds: (p, _args, { loaders }) => loaders.externalIds.load(p.id),
   predecessors: (p, _args, { loaders }) => loaders.predecessors.load(p.id),
   successors: (p, _args, { loaders }) => loaders.successors.load(p.id),
   changes: (p, _args, { loaders }) => loaders.changesByProvince.load(p.id),

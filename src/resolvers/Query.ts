@@ -1,16 +1,19 @@
+import { EXPORT_FILES, EXPORTS_PATH } from '../export/exportFiles.js';
 import type { Context } from '../context.js';
 import { BadUserInputError } from '../errors/BadUserInputError.js';
 import { NotFoundError } from '../errors/NotFoundError.js';
 import type { QueryResolvers } from '../generated/graphql.js';
-import { parseId, type NodeType } from '../graphql/globalId.js';
+import { parseId } from '../graphql/globalId.js';
+import type { NodeType } from '../model/NodeType.js';
 import { pageWindow } from '../graphql/pagination.js';
-import { checkType, resolveId } from '../graphql/resolveId.js';
+import { checkType, resolveId } from './resolveId.js';
 import { selects } from '../graphql/selects.js';
 import { fromEnum } from '../graphql/toEnum.js';
 import { loadEntity } from '../loaders/loadEntity.js';
 import type { EntityRecord } from '../repositories/records.js';
 import { toFullTextQuery } from '../text/toFullTextQuery.js';
 import { version } from '../version.js';
+import { PROVINCES_LOOKAHEAD } from './provincesLookahead.js';
 import { timelineOf } from './timelineOf.js';
 import { checkSearchText } from '../limits/checkSearchText.js';
 
@@ -64,7 +67,11 @@ async function searchIds(context: Context, text: string, type: NodeType): Promis
 }
 
 export const Query: QueryResolvers = {
-  about: async (_root, _args, { repositories }) => ({ version, counts: await repositories.about.countsPerLabel() }),
+  about: async (_root, _args, { repositories }) => ({
+    version,
+    counts: await repositories.about.countsPerLabel(),
+    exports: EXPORT_FILES.map((file) => ({ ...file, url: `${EXPORTS_PATH}/${file.name}` })),
+  }),
 
   node: async (_root, { id }, { loaders }) => {
     const ref = await resolveId(loaders, id, 'id');
@@ -87,15 +94,14 @@ export const Query: QueryResolvers = {
     const window = pageWindow(args);
     const ids = args.search ? await searchIds(context, args.search, 'Province') : null;
     // What the page's provinces will be asked for comes in the same query as the page.
-    const province = ['edges', 'node'];
     const page = await context.repositories.pages.provinces(
       { asOf: args.asOf ?? null, certainty: args.certainty ?? 'DEFINITE', kind: args.kind ? fromEnum(args.kind) : null, ids },
       window,
       {
-        sources: selects(info, [...province, 'sources']),
-        offices: selects(info, [...province, 'offices']),
-        tenures: selects(info, [...province, 'offices', 'edges', 'node', 'tenures']),
-        people: selects(info, [...province, 'offices', 'edges', 'node', 'tenures', 'edges', 'node', 'person']),
+        sources: selects(info, PROVINCES_LOOKAHEAD.sources),
+        offices: selects(info, PROVINCES_LOOKAHEAD.offices),
+        tenures: selects(info, PROVINCES_LOOKAHEAD.tenures),
+        people: selects(info, PROVINCES_LOOKAHEAD.people),
       },
     );
     context.loaders.rememberIncluded(page.included);
@@ -149,7 +155,10 @@ export const Query: QueryResolvers = {
     // The facts first: their query also brings the subject back, so checking it costs nothing.
     await context.loaders.timelineFacts.load(expectedSlug(args.subjectId, 'subjectId', types));
     const ref = await mustExist(context, args.subjectId, 'subjectId', types);
-    const subject = (await loadEntity(context.loaders, ref)) as Extract<EntityRecord, { __typename: 'Province' | 'Office' | 'Person' }> | null;
+    const subject = (await loadEntity(context.loaders, ref)) as Extract<
+      EntityRecord,
+      { __typename: 'Province' | 'Office' | 'Person' }
+    > | null;
     if (!subject) throw new NotFoundError('a Province, Office or Person', args.subjectId);
     return timelineOf(subject, args, context);
   },

@@ -1,11 +1,11 @@
-import { BEGIN_LOAD, END_LOAD, LAST_LOAD, LOAD_IN_PROGRESS } from '../cypher/seedQueries.js';
+import { beginLoad, endLoad, lastLoad, loadInProgress, SEEDS_DATASET } from '../cypher/seedQueries.js';
 import type { Database } from '../db/Database.js';
-import { ensureGraphSchema } from '../graph/ensureGraphSchema.js';
+import { ensureGraphSchema } from './ensureGraphSchema.js';
 import { loadGraphRows, stampOf, type LoadOptions, type LoadReport } from './loadGraphRows.js';
 import { readSeeds, DEFAULT_SEEDS_DIR } from './readSeeds.js';
 import { toGraphRows } from './toGraphRows.js';
 
-export const SEEDS_DATASET = 'seeds';
+export { SEEDS_DATASET };
 
 /** `npm run seed`: validate everything, then load it (a no-op in effect when nothing changed). */
 export async function seedGraph(
@@ -14,16 +14,16 @@ export async function seedGraph(
 ): Promise<LoadReport> {
   const rows = toGraphRows(readSeeds(options.seedsDir ?? DEFAULT_SEEDS_DIR));
   await ensureGraphSchema(db);
-  await db.write(BEGIN_LOAD, { dataset: SEEDS_DATASET });
+  await db.write(beginLoad(SEEDS_DATASET));
   const report = await loadGraphRows(db, rows, { dataset: SEEDS_DATASET, ...(options.onBatch ? { onBatch: options.onBatch } : {}) });
   // Not in a `finally`: a load that failed midway must stay marked as incomplete.
-  await db.write(END_LOAD, { dataset: SEEDS_DATASET });
+  await db.write(endLoad(SEEDS_DATASET));
   return report;
 }
 
 /** When the seed load that is running, or was killed, began; null when the last load finished. */
 export async function seedLoadInProgress(db: Database): Promise<string | null> {
-  const [row] = await db.read<{ since: string | null }>(LOAD_IN_PROGRESS, { dataset: SEEDS_DATASET });
+  const [row] = await db.read<{ since: string | null }>(loadInProgress(SEEDS_DATASET));
   return row?.since ?? null;
 }
 
@@ -33,7 +33,7 @@ export async function seedLoadInProgress(db: Database): Promise<string | null> {
  */
 export async function seedState(db: Database, seedsDir = DEFAULT_SEEDS_DIR): Promise<'empty' | 'current' | 'outdated' | 'incomplete'> {
   if (await seedLoadInProgress(db)) return 'incomplete';
-  const [row] = await db.read<{ stamp: string | null }>(LAST_LOAD, { dataset: SEEDS_DATASET });
+  const [row] = await db.read<{ stamp: string | null }>(lastLoad(SEEDS_DATASET));
   if (!row?.stamp) return 'empty';
   return row.stamp === stampOf(toGraphRows(readSeeds(seedsDir))) ? 'current' : 'outdated';
 }

@@ -136,6 +136,7 @@ export function validateSeeds(files: SeedFiles): ValidationResult {
     if (entry.raw.kind === 'sources') continue;
     const record = entry.record as Exclude<AnyRecord, SeedRecords['sources']>;
     checkCitations(entry, record.sources, ['sources']);
+    if ('wikidata' in record && record.wikidata) checkCitations(entry, record.wikidata.sources, ['wikidata', 'sources']);
     (record.disputes ?? []).forEach((dispute, i) => {
       if (!(dispute.field in recordSchemas[entry.raw.kind].shape)) {
         report(entry.raw, ['disputes', i, 'field'], `Expected "field" to name a field of this record, but got: "${dispute.field}".`);

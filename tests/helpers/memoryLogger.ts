@@ -8,8 +8,12 @@ export interface LogEntry {
 }
 
 /** A real pino logger writing into an array, so a test can read what diachi logged. */
-export function memoryLogger(level = 'info'): { logger: Logger; entries: LogEntry[] } {
+export function memoryLogger(level = 'info', onEntry: (entry: LogEntry) => void = () => {}): { logger: Logger; entries: LogEntry[] } {
   const entries: LogEntry[] = [];
-  const logger = createLogger({ level, destination: { write: (line: string) => void entries.push(JSON.parse(line) as LogEntry) } });
-  return { logger, entries };
+  const write = (line: string) => {
+    const entry = JSON.parse(line) as LogEntry;
+    entries.push(entry);
+    onEntry(entry);
+  };
+  return { logger: createLogger({ level, destination: { write } }), entries };
 }

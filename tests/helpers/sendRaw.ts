@@ -22,7 +22,10 @@ export function sendRaw(
         port: url.port,
         method: request.method,
         path: request.path,
-        headers: { ...request.headers, ...(request.body !== undefined ? { 'content-length': String(Buffer.byteLength(request.body)) } : {}) },
+        headers: {
+          ...request.headers,
+          ...(request.body !== undefined ? { 'content-length': String(Buffer.byteLength(request.body)) } : {}),
+        },
         agent: false,
       },
       (res) => {

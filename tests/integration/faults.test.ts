@@ -171,7 +171,14 @@ describe('faults', () => {
     npm.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const npmExited = new Promise((resolve) => npm.once('exit', resolve));
     // npm start builds first: minutes on a loaded machine.
-    await until(() => fetch(`http://127.0.0.1:${config.port}/ready`).then((r) => r.ok, () => false), 300_000);
+    await until(
+      () =>
+        fetch(`http://127.0.0.1:${config.port}/ready`).then(
+          (r) => r.ok,
+          () => false,
+        ),
+      300_000,
+    );
 
     npm.kill('SIGTERM');
     await npmExited;
@@ -182,7 +189,11 @@ describe('faults', () => {
 
 /** The JVM under the supervisor's watchdog shell (whose other child is its `sleep`). */
 function jvmPidOf(watchdogPid: number): number {
-  const pid = Number(execFileSync('pgrep', ['-P', String(watchdogPid), '-x', 'java']).toString().trim());
+  const pid = Number(
+    execFileSync('pgrep', ['-P', String(watchdogPid), '-x', 'java'])
+      .toString()
+      .trim(),
+  );
   if (!Number.isInteger(pid) || pid <= 0) throw new Error(`Expected one java process under ${watchdogPid}, but found: ${pid}.`);
   return pid;
 }
@@ -202,7 +213,9 @@ async function until<T>(check: () => T | Promise<T>, timeoutMs = 120_000): Promi
 async function fingerprint(served: Database): Promise<string> {
   // Without the request path's read timeout: this reads the whole graph, however loaded the machine.
   const db = new Database(served.driver, served.name);
-  const nodes = await db.read<{ labels: string[]; props: unknown }>('MATCH (n) WHERE NOT n:SeedLoad RETURN labels(n) AS labels, properties(n) AS props');
+  const nodes = await db.read<{ labels: string[]; props: unknown }>(
+    'MATCH (n) WHERE NOT n:SeedLoad RETURN labels(n) AS labels, properties(n) AS props',
+  );
   const relationships = await db.read<{ a: { id?: string }; type: string; r: unknown; b: { id?: string } }>(
     'MATCH (a)-[r]->(b) RETURN properties(a) AS a, type(r) AS type, properties(r) AS r, properties(b) AS b',
   );

@@ -8,7 +8,8 @@ import { memoryLogger, type LogEntry } from '../helpers/memoryLogger.js';
 import { mapConcurrently, sendRaw, type RawResponse } from '../helpers/sendRaw.js';
 
 // What must never reach a client in production: stack frames, driver or Java text, Cypher.
-const LEAKS = /Neo4jError|Neo\.(ClientError|TransientError|DatabaseError)|neo4j-driver|node_modules|\bat \S+ \(|\.[jt]s:\d+|TooManyClauses|org\.apache|java\.|stacktrace|<html|<pre>/i;
+const LEAKS =
+  /Neo4jError|Neo\.(ClientError|TransientError|DatabaseError)|neo4j-driver|node_modules|\bat \S+ \(|\.[jt]s:\d+|TooManyClauses|org\.apache|java\.|stacktrace|<html|<pre>/i;
 const BODY_TIMEOUT_MS = 1_000;
 
 /**
@@ -50,9 +51,29 @@ describe('hostile input (issue 9)', () => {
   it('sends several hundred requests across every class of the probe', () => {
     expect(requests.length).toBeGreaterThanOrEqual(300);
     const kinds = new Set(requests.map((r) => r.kind));
-    for (const kind of ['malformed-json', 'content-type', 'encoding', 'oversized', 'cost-bomb', 'depth-bomb', 'alias-bomb', 'directive-bomb',
-      'token-bomb', 'nesting-bomb', 'cursor', 'id', 'date', 'search-text', 'unicode', 'csrf', 'batch', 'introspection', 'operation-type',
-      'persisted-query', 'path']) {
+    for (const kind of [
+      'malformed-json',
+      'content-type',
+      'encoding',
+      'oversized',
+      'cost-bomb',
+      'depth-bomb',
+      'alias-bomb',
+      'directive-bomb',
+      'token-bomb',
+      'nesting-bomb',
+      'cursor',
+      'id',
+      'date',
+      'search-text',
+      'unicode',
+      'csrf',
+      'batch',
+      'introspection',
+      'operation-type',
+      'persisted-query',
+      'path',
+    ]) {
       expect(kinds, kind).toContain(kind);
     }
   });
@@ -71,10 +92,14 @@ describe('hostile input (issue 9)', () => {
       }
       const body = JSON.parse(answer.text) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }>; status?: string };
       const codes = (body.errors ?? []).map((e) => e.extensions?.code);
-      for (const code of codes) if (!code || !(code in ERROR_CODES) || code === 'INTERNAL_SERVER_ERROR') problems.push(`code ${code}: ${where}`);
-      if (request.path.startsWith('/graphql') && !body.errors && body.data === undefined) problems.push(`neither data nor errors: ${where}`);
-      if (request.expect?.status !== undefined && answer.status !== request.expect.status) problems.push(`expected ${request.expect.status}: ${where}`);
-      if (request.expect?.code !== undefined && codes[0] !== request.expect.code) problems.push(`expected ${request.expect.code}: ${where}`);
+      for (const code of codes)
+        if (!code || !(code in ERROR_CODES) || code === 'INTERNAL_SERVER_ERROR') problems.push(`code ${code}: ${where}`);
+      if (request.path.startsWith('/graphql') && !body.errors && body.data === undefined)
+        problems.push(`neither data nor errors: ${where}`);
+      if (request.expect?.status !== undefined && answer.status !== request.expect.status)
+        problems.push(`expected ${request.expect.status}: ${where}`);
+      if (request.expect?.code !== undefined && codes[0] !== request.expect.code)
+        problems.push(`expected ${request.expect.code}: ${where}`);
     }
     expect(problems).toEqual([]);
   });
@@ -125,7 +150,9 @@ function lyingContentLength(baseUrl: string): Promise<{ status: number; text: st
   const url = new URL(baseUrl);
   return new Promise((resolve, reject) => {
     const socket = net.connect(Number(url.port), url.hostname, () => {
-      socket.write(`POST /graphql HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"query":`);
+      socket.write(
+        `POST /graphql HTTP/1.1\r\nHost: ${url.host}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"query":`,
+      );
     });
     let text = '';
     socket.on('data', (chunk) => (text += chunk.toString()));

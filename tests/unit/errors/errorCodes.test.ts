@@ -9,6 +9,8 @@ const documented = new Map([...doc.matchAll(/^\| `([A-Z_]+)` \| (\d{3})/gm)].map
 
 describe('the error-code table of docs/errors-and-limits.md', () => {
   it('lists every code the server can send, with its status, and no other', () => {
-    expect(Object.fromEntries(documented)).toEqual(Object.fromEntries(Object.entries(ERROR_CODES).map(([code, { status }]) => [code, status])));
+    expect(Object.fromEntries(documented)).toEqual(
+      Object.fromEntries(Object.entries(ERROR_CODES).map(([code, { status }]) => [code, status])),
+    );
   });
 });

@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module';
+import type * as GraphQL from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { priceOperation } from '../../../src/limits/priceOperation.js';
 
 // graphql 16 has no "exports" map: Node (and so graphql-query-complexity, loaded by Node) gets its
 // CommonJS build, while Vite gives test files the .mjs one, and a schema from one cannot be walked
 // by the other. At run time everything is Node's; this test takes graphql from Node too.
-const { buildSchema, parse } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const { buildSchema, parse } = createRequire(import.meta.url)('graphql') as typeof GraphQL;
 
 const schema = buildSchema(`
   type Query { items(first: Int = 20, after: String): ItemConnection! leaf: String }
@@ -14,7 +15,8 @@ const schema = buildSchema(`
   type Item { name: String children(first: Int = 20): ItemConnection! }
 `);
 const model = { objectCost: 2, scalarCost: 1, depthCostFactor: 1 };
-const price = (query: string, variables?: Record<string, unknown>) => priceOperation(schema, parse(query), { variables: variables ?? null }, model);
+const price = (query: string, variables?: Record<string, unknown>) =>
+  priceOperation(schema, parse(query), { variables: variables ?? null }, model);
 
 describe('priceOperation', () => {
   it('multiplies a list by a literal first', () => {

@@ -1,6 +1,6 @@
-import { parseHistoricalDate, type HistoricalDate } from '../dates/index.js';
-import type { Citation, Dispute, SeedRecords } from '../seed/recordSchemas.js';
-import type { SeedDataset } from '../seed/SeedDataset.js';
+import { parseHistoricalDate, type HistoricalDate } from '../../src/dates/index.js';
+import type { Citation, Dispute, SeedRecords } from '../../src/seed/recordSchemas.js';
+import type { SeedDataset } from '../../src/seed/SeedDataset.js';
 import { createRandom, hashSeed, type Random } from './random.js';
 import { FAMILY_NAMES, GIVEN_NAMES, MIDDLE_NAMES, PLACE_SYLLABLES } from './vietnameseNames.js';
 
