@@ -10,7 +10,7 @@ import { parseCliArgs } from './parseCliArgs.js';
 try {
   parseCliArgs('npm run neo4j (takes no options)', {});
 } catch (error) {
-  console.error((error as Error).message);
+  terminal.complain((error as Error).message);
   process.exit(2);
 }
 const config = loadConfig();
