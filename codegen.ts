@@ -28,6 +28,7 @@ const config: CodegenConfig = {
           TimelineEntry: '../timeline/TimelineEntry.js#TimelineEntry',
           Lineage: '../repositories/records.js#LineageRecord',
           LineageLink: '../repositories/records.js#LineageLinkRecord',
+          Flow: '../repositories/records.js#FlowRecord',
           Path: '../repositories/records.js#PathRecord',
           PathRelationship: '../repositories/records.js#PathRelationshipRecord',
           SearchHit: '../repositories/records.js#SearchHitRecord',

@@ -1,14 +1,17 @@
+import { BASES, CERTAINTIES, spanProperty } from '../dates/index.js';
 import { neo4jInt } from './neo4jInt.js';
 import type { Statement } from './Statement.js';
 
 // The unit census (src/census/unitCensus.ts): written by every load, read by the provinces page.
 
-/** Each unit's kind and bounds, as the census needs them. */
+/** Each unit's kind and existence spans (src/dates/spanProperty.ts), as the census needs them. */
 export const UNITS_FOR_CENSUS = `
 MATCH (n:Province)
-RETURN n.kind AS kind, n.establishedEarliest AS establishedEarliest, n.establishedLatest AS establishedLatest,
-  n.dissolved AS dissolved, n.dissolvedEarliest AS dissolvedEarliest, n.dissolvedLatest AS dissolvedLatest,
-  coalesce(n.current, false) AS current`;
+RETURN n.kind AS kind, ${BASES.flatMap((basis) =>
+  CERTAINTIES.flatMap((certainty) =>
+    (['From', 'Until'] as const).map((end) => `toString(n.${spanProperty(basis, certainty, end)}) AS ${spanProperty(basis, certainty, end)}`),
+  ),
+).join(', ')}`;
 
 /** Run before a load writes anything: until the load completes, pages count by visiting units. */
 export const DROP_UNIT_CENSUS = 'MATCH (c:UnitCensus) DETACH DELETE c';

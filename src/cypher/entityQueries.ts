@@ -1,4 +1,4 @@
-import { CHANGE, CITED_SOURCE, entityRecordOf, EVENT, OFFICE, PROVINCE, TENURE } from './projections.js';
+import { CHANGE, CITED_SOURCE, entityRecordOf, EVENT, FLOW, OFFICE, PROVINCE, TENURE } from './projections.js';
 import { CITATIONS_OF, OFFICES_OF_PROVINCE, TENURES_AT_PLACE, TENURES_OF_PERSON } from './relations.js';
 import type { Statement } from './Statement.js';
 
@@ -55,18 +55,34 @@ WITH DISTINCT p, n
 RETURN p.id AS owner, n ${CHANGE} AS record
 ORDER BY owner, n.dateEarliest, n.id`;
 
-/** Units a change ended or fed into the creation of this one: its immediate predecessors. */
+/** Units whose territory flowed into this one (whole or part): its immediate predecessors. */
 const PREDECESSORS_BY_PROVINCE = `
-MATCH (q:Province)<-[:RESULTED_IN {created: true}]-(:Change)<-[:CHANGED_IN]-(n:Province) WHERE q.id IN $ids
+MATCH (q:Province)<-[:FLOWED]-(n:Province) WHERE q.id IN $ids
 WITH DISTINCT q, n
 RETURN q.id AS owner, n ${PROVINCE} AS record
 ORDER BY owner, n.sortName, n.id`;
 
+/** Units that received this one's territory (whole or part): its immediate successors. */
 const SUCCESSORS_BY_PROVINCE = `
-MATCH (p:Province)-[:CHANGED_IN]->(:Change)-[:RESULTED_IN {created: true}]->(n:Province) WHERE p.id IN $ids
+MATCH (p:Province)-[:FLOWED]->(n:Province) WHERE p.id IN $ids
 WITH DISTINCT p, n
 RETURN p.id AS owner, n ${PROVINCE} AS record
 ORDER BY owner, n.sortName, n.id`;
+
+/** Flows into each entity, in the order of their changes. */
+const FLOWS_INTO = `
+MATCH (t_:Entity)<-[r_:FLOWED]-(f_:Entity) WHERE t_.id IN $ids
+MATCH (c_:Change {id: r_.change})
+RETURN t_.id AS owner, ${FLOW} AS record
+ORDER BY owner, c_.dateEarliest, c_.id, r_.position`;
+
+/** Flows out of each entity, in the order of their changes. */
+const FLOWS_OUT_OF = `
+MATCH (f_:Entity)-[r_:FLOWED]->(t_:Entity) WHERE f_.id IN $ids
+MATCH (c_:Change {id: r_.change})
+RETURN f_.id AS owner, ${FLOW} AS record
+ORDER BY owner, c_.dateEarliest, c_.id, r_.position`;
+
 
 const EVENTS_BY_SUBJECT = `
 MATCH (n:Event)-[:ABOUT]->(x:Entity) WHERE x.id IN $ids
@@ -89,3 +105,5 @@ export const changesByProvince = byIds(CHANGES_BY_PROVINCE);
 export const predecessorsByProvince = byIds(PREDECESSORS_BY_PROVINCE);
 export const successorsByProvince = byIds(SUCCESSORS_BY_PROVINCE);
 export const eventsBySubject = byIds(EVENTS_BY_SUBJECT);
+export const flowsInto = byIds(FLOWS_INTO);
+export const flowsOutOf = byIds(FLOWS_OUT_OF);

@@ -28,6 +28,10 @@ export const ERROR_CODES = {
     status: 400,
     when: 'The document has several operations and operationName names none of them (or is missing).',
   },
+  AMBIGUOUS_NAME: {
+    status: 200,
+    when: 'A unit asked for by name (or a slug that is only a name, such as `vinh-long`) names several units on the day asked; the error lists the candidates to choose from.',
+  },
   NOT_FOUND: {
     status: 200,
     when: 'A well-formed id names nothing in the graph, where the answer needs it to exist. As HTTP 404: a path the server does not serve.',

@@ -63,6 +63,8 @@ export function createLoaders(repositories: Repositories) {
     changesByProvince: grouped(entities.changesByProvince),
     predecessors: grouped(entities.predecessors),
     successors: grouped(entities.successors),
+    flowsInto: grouped(entities.flowsInto),
+    flowsOutOf: grouped(entities.flowsOutOf),
     eventsBySubject: grouped(entities.eventsBySubject),
     citations,
     // A timeline's one query brings back every record and citation its entries show: keep them.

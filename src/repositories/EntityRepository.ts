@@ -5,12 +5,15 @@ import {
   entitiesByIds,
   externalIdsByOwner,
   eventsBySubject,
+  flowsInto,
+  flowsOutOf,
   officesByProvince,
   predecessorsByProvince,
   successorsByProvince,
   tenuresByPerson,
   tenuresByPlace,
 } from '../cypher/entityQueries.js';
+import { provincesNamed } from '../cypher/nameQueries.js';
 import type { Statement } from '../cypher/Statement.js';
 import { timelineFacts } from '../cypher/timelineQueries.js';
 import type { Database } from '../db/Database.js';
@@ -21,6 +24,7 @@ import type {
   EntityRecord,
   EventRecord,
   ExternalIdRecord,
+  FlowRecord,
   OfficeRecord,
   ProvinceRecord,
   SourceRecord,
@@ -52,7 +56,14 @@ export class EntityRepository {
   changesByProvince = (ids: readonly string[]): Grouped<ChangeRecord> => this.grouped(changesByProvince(ids), ids);
   predecessors = (ids: readonly string[]): Grouped<ProvinceRecord> => this.grouped(predecessorsByProvince(ids), ids);
   successors = (ids: readonly string[]): Grouped<ProvinceRecord> => this.grouped(successorsByProvince(ids), ids);
+  flowsInto = (ids: readonly string[]): Grouped<FlowRecord> => this.grouped(flowsInto(ids), ids);
+  flowsOutOf = (ids: readonly string[]): Grouped<FlowRecord> => this.grouped(flowsOutOf(ids), ids);
   eventsBySubject = (ids: readonly string[]): Grouped<EventRecord> => this.grouped(eventsBySubject(ids), ids);
+
+  /** Provinces that bore a (folded) name, oldest first, with their DEFINITE spans by basis. */
+  provincesNamed(folded: string): Promise<Array<{ record: ProvinceRecord; spans: Record<string, string | null> }>> {
+    return this.db.read(provincesNamed(folded));
+  }
 
   async timelineFacts(ids: readonly string[]): Promise<Array<TimelineFactsRecord | null>> {
     const rows = await this.db.read<{ owner: string; record: TimelineFactsRecord }>(timelineFacts(ids));

@@ -10,7 +10,7 @@ import {
 } from '../cypher/pageQueries.js';
 import type { ProvinceIncludes } from '../cypher/prefetchQueries.js';
 import type { Statement } from '../cypher/Statement.js';
-import type { HistoricalDate } from '../dates/index.js';
+import type { Basis, HistoricalDate } from '../dates/index.js';
 import type { Database } from '../db/Database.js';
 import type { ChangeRecord, ConnectionRecord, EventRecord, IncludedRecords, OfficeRecord, PersonRecord, ProvinceRecord } from './records.js';
 
@@ -33,7 +33,7 @@ export class PageRepository {
   }
 
   offices(
-    filter: { asOf: HistoricalDate | null; kind: string | null; province: string | null },
+    filter: { asOf: HistoricalDate | null; basis: Basis; kind: string | null; province: string | null },
     window: PageWindow,
   ): Promise<ConnectionRecord<OfficeRecord>> {
     return this.page(officesPage(filter, window), window);

@@ -12,6 +12,8 @@ export const Office: OfficeResolvers = {
   province: (o, _args, { loaders }) => (o.provinceId ? loaders.province.load(o.provinceId) : null),
   established: (o) => toHistoricalDate(o.established),
   dissolved: (o) => toHistoricalDate(o.dissolved),
+  flowsIn: (o, _args, { loaders }) => loaders.flowsInto.load(o.id),
+  flowsOut: (o, _args, { loaders }) => loaders.flowsOutOf.load(o.id),
   traditionDay: (o) => {
     const match = o.traditionDay ? /^--(\d{2})-(\d{2})$/.exec(o.traditionDay) : null;
     return match ? { month: Number(match[1]), day: Number(match[2]) } : null;

@@ -1,7 +1,10 @@
 import { EXPORT_FILES, EXPORTS_PATH } from '../export/exportFiles.js';
 import type { Context } from '../context.js';
 import { BadUserInputError } from '../errors/BadUserInputError.js';
+import { NameNotResolvedError } from '../errors/NameNotResolvedError.js';
 import { NotFoundError } from '../errors/NotFoundError.js';
+import { inSpan, type Basis, type HistoricalDate } from '../dates/index.js';
+import { foldDiacritics } from '../text/foldDiacritics.js';
 import type { QueryResolvers } from '../generated/graphql.js';
 import { parseId } from '../graphql/globalId.js';
 import type { NodeType } from '../model/NodeType.js';
@@ -66,6 +69,24 @@ async function searchIds(context: Context, text: string, type: NodeType): Promis
   return context.repositories.graph.searchIds(query, [type], MAX_FILTER_MATCHES);
 }
 
+/**
+ * `province(name:, on:)`, and `province(id:)` with a slug that is only a name ("vinh-long"): the
+ * identity that bore the name on the day (any day without `on`), or a coded error listing every
+ * identity of that name.
+ */
+async function provinceNamed(context: Context, name: string, what: string, on: HistoricalDate | null, basis: Basis) {
+  const all = await context.repositories.entities.provincesNamed(foldDiacritics(name.replace(/-/g, ' ')).trim().replace(/\s+/g, ' '));
+  const candidates = all.map(({ record }) => ({ slug: record.id, name: record.name, established: record.established, dissolved: record.dissolved }));
+  const key = basis === 'OPERATING' ? 'operating' : 'legal';
+  const fitting = on
+    ? all.filter(({ spans }) => inSpan(spans[`${key}DefiniteFrom`] ? { from: spans[`${key}DefiniteFrom`]!, until: spans[`${key}DefiniteUntil`] ?? null } : null, on.earliest))
+    : all;
+  if (fitting.length === 1) return fitting[0]!.record;
+  if (fitting.length > 1) throw new NameNotResolvedError('AMBIGUOUS_NAME', what, fitting.map(({ record }) => candidates.find((c) => c.slug === record.id)!));
+  if (all.length === 0 && !on) return null;
+  throw new NameNotResolvedError('NOT_FOUND', what, candidates);
+}
+
 export const Query: QueryResolvers = {
   about: async (_root, _args, { repositories }) => ({
     version,
@@ -83,7 +104,18 @@ export const Query: QueryResolvers = {
     return Promise.all(refs.map((ref) => (ref ? loadEntity(loaders, ref) : null))) as never;
   },
 
-  province: lookup('Province'),
+  province: async (_root, { id, name, on, basis }, context) => {
+    if ((id ? 1 : 0) + (name ? 1 : 0) !== 1) {
+      throw new BadUserInputError('Expected exactly one of "id" or "name", but got ' + (id ? 'both.' : 'neither.'), id ? 'name' : 'id');
+    }
+    if (name) return provinceNamed(context, name, `"name" ${JSON.stringify(name)}`, on ?? null, basis ?? 'LEGAL');
+    const ref = await resolveId(context.loaders, id!, 'id', ['Province']);
+    if (ref) return (await loadEntity(context.loaders, ref)) as never;
+    // A slug such as "vinh-long" that is only a name: say which identities bore it, never null.
+    const parsed = parseId(id!, 'id');
+    if (parsed.type) return null;
+    return provinceNamed(context, parsed.slug, `"id" ${JSON.stringify(id)}`, on ?? null, basis ?? 'LEGAL') as never;
+  },
   change: lookup('Change'),
   office: lookup('Office'),
   person: lookup('Person'),
@@ -95,7 +127,7 @@ export const Query: QueryResolvers = {
     const ids = args.search ? await searchIds(context, args.search, 'Province') : null;
     // What the page's provinces will be asked for comes in the same query as the page.
     const page = await context.repositories.pages.provinces(
-      { asOf: args.asOf ?? null, certainty: args.certainty ?? 'DEFINITE', kind: args.kind ? fromEnum(args.kind) : null, ids },
+      { asOf: args.asOf ?? null, basis: args.basis ?? 'LEGAL', certainty: args.certainty ?? 'DEFINITE', kind: args.kind ? fromEnum(args.kind) : null, ids },
       window,
       {
         sources: selects(info, PROVINCES_LOOKAHEAD.sources),
@@ -112,7 +144,7 @@ export const Query: QueryResolvers = {
     const province = args.provinceId ? await resolveId(context.loaders, args.provinceId, 'provinceId', ['Province']) : null;
     if (args.provinceId && !province) return { totalCount: 0, offset: window.offset, items: [] };
     return context.repositories.pages.offices(
-      { asOf: args.asOf ?? null, kind: args.kind ? fromEnum(args.kind) : null, province: province?.id ?? null },
+      { asOf: args.asOf ?? null, basis: args.basis ?? 'LEGAL', kind: args.kind ? fromEnum(args.kind) : null, province: province?.id ?? null },
       window,
     );
   },

@@ -1,6 +1,6 @@
 import type { Resolvers } from '../generated/graphql.js';
 import { CalendarDate } from '../graphql/CalendarDate.js';
-import { Change } from './Change.js';
+import { Change, Flow } from './Change.js';
 import { ChangeConnection, EventConnection, OfficeConnection, PersonConnection, ProvinceConnection, TenureConnection } from './connections.js';
 import { Event } from './Event.js';
 import { ExternalId } from './ExternalId.js';
@@ -22,6 +22,7 @@ export const resolvers: Resolvers = {
   Node,
   Province,
   Change,
+  Flow,
   Office,
   Person,
   Tenure,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lineage, search, searchIds, shortestPaths } from '../../src/cypher/graphQueries.js';
 
 describe('lineage', () => {
-  it('walks back through created units only', () => {
+  it('walks back through flows of territory, in the order of time', () => {
     expect(lineage('vinh-long-1992', ['PREDECESSORS'], 5)).toMatchSnapshot();
   });
 

@@ -8,7 +8,7 @@ import { parseHistoricalDate } from '../../src/dates/index.js';
 
 const WINDOW = { offset: 20, limit: 10 };
 const ON_1997 = parseHistoricalDate('1997-01');
-const DEFAULT_FILTER: ProvincesFilter = { asOf: ON_1997, certainty: 'DEFINITE', kind: null, ids: null };
+const DEFAULT_FILTER: ProvincesFilter = { asOf: ON_1997, basis: 'LEGAL', certainty: 'DEFINITE', kind: null, ids: null };
 const NOTHING: ProvinceIncludes = { sources: false, offices: false, tenures: false, people: false };
 
 describe('provincesPage', () => {
@@ -27,17 +27,21 @@ describe('provincesPage', () => {
   });
 
   it('passes a name search, a kind and a possible-existence question as parameters', () => {
-    expect(provincesPage({ asOf: ON_1997, certainty: 'POSSIBLE', kind: 'city', ids: ['ha-noi'] }, WINDOW)).toMatchSnapshot();
+    expect(provincesPage({ asOf: ON_1997, basis: 'LEGAL', certainty: 'POSSIBLE', kind: 'city', ids: ['ha-noi'] }, WINDOW)).toMatchSnapshot();
+  });
+
+  it('asks the operating spans, and the operating census, for the operating basis', () => {
+    expect(provincesPage({ ...DEFAULT_FILTER, basis: 'OPERATING' }, WINDOW)).toMatchSnapshot();
   });
 
   it('sends null for every filter not given', () => {
-    expect(provincesPage({ asOf: null, certainty: 'DEFINITE', kind: null, ids: null }, { offset: 0, limit: 20 }).params).toMatchSnapshot();
+    expect(provincesPage({ asOf: null, basis: 'LEGAL', certainty: 'DEFINITE', kind: null, ids: null }, { offset: 0, limit: 20 }).params).toMatchSnapshot();
   });
 });
 
 describe('the other pages', () => {
   it('offices: as of a day, of a kind, in a province', () => {
-    expect(officesPage({ asOf: ON_1997, kind: 'ubnd', province: 'ha-noi' }, WINDOW)).toMatchSnapshot();
+    expect(officesPage({ asOf: ON_1997, basis: 'LEGAL', kind: 'ubnd', province: 'ha-noi' }, WINDOW)).toMatchSnapshot();
   });
 
   it('people: by ids from a name search', () => {

@@ -32,14 +32,14 @@ describe('the local Neo4j', () => {
     const expected = [
       ...Object.values(entityQueries).map((build) => build(['-'])),
       timelineFacts(['-']),
-      provincesPage({ asOf: day, certainty: 'DEFINITE', kind: null, ids: null }, window),
-      provincesPage({ asOf: day, certainty: 'DEFINITE', kind: null, ids: null }, window, {
+      provincesPage({ asOf: day, basis: 'LEGAL', certainty: 'DEFINITE', kind: null, ids: null }, window),
+      provincesPage({ asOf: day, basis: 'LEGAL', certainty: 'DEFINITE', kind: null, ids: null }, window, {
         sources: true,
         offices: true,
         tenures: true,
         people: true,
       }),
-      officesPage({ asOf: null, kind: null, province: null }, window),
+      officesPage({ asOf: null, basis: 'LEGAL', kind: null, province: null }, window),
       peoplePage({ ids: null }, window),
       changesPage({ from: null, to: null, kinds: null, province: null }, window),
       eventsPage({ from: null, to: null, kinds: null, subject: null }, window),
