@@ -13,11 +13,17 @@ import { findFreePort } from '../src/localNeo4j/findFreePort.js';
 import { projectRoot } from '../src/config.js';
 
 const { values } = parseArgs({
-  options: { connections: { type: 'string', default: '64' }, seconds: { type: 'string', default: '60' } },
+  options: {
+    connections: { type: 'string', default: '64' },
+    seconds: { type: 'string', default: '60' },
+    // How long one request may take before it counts as an error (autocannon's default is 10 s).
+    timeout: { type: 'string', default: '30' },
+  },
   strict: true,
 });
 const connections = Number(values.connections);
 const seconds = Number(values.seconds);
+const timeout = Number(values.timeout);
 
 // The mix: what the explorer and a historian's notebook ask most, weighted by repetition.
 const MIX: Array<{ query: string; variables?: Record<string, unknown> }> = [
@@ -101,6 +107,7 @@ try {
     url: `${url}/graphql`,
     connections,
     duration: seconds,
+    timeout,
     requests: requestsOf((status, body) => {
       if (status === 200 && !body.includes('"errors"')) return;
       errors += 1;
@@ -116,10 +123,13 @@ try {
       {
         connections,
         seconds,
+        timeoutSeconds: timeout,
+        loadAverageAtEnd: os.loadavg().map((l) => Number(l.toFixed(1))),
         requests: result.requests.total,
         rps: Math.round(result.requests.average),
         latency_ms: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
         errors: failed,
+        timeouts: result.timeouts,
         apiRssMb: { before: Math.round(before), after: Math.round(after), afterRest10s: Math.round(rested) },
         examples: [...examples],
       },
