@@ -19,8 +19,9 @@ export function createDriver({ uri, username, password, logger = silentLogger }:
     // request after Neo4j is back and reopen the outage (issue 9). Under load connections are
     // reused within milliseconds, so the check costs nothing there.
     connectionLivenessCheckTimeout: 1_000,
-    // Errors only: the driver warns once per failed connection, with a stack, which during an
-    // outage was one log entry per request (issue 9). The outage itself is logged by Availability.
-    logging: { level: 'error', logger: (level, message) => logger.error({ event: 'neo4j-driver', level }, message) },
+    // The driver reports every broken or refused connection (one per pooled connection when Neo4j
+    // dies, one per request during an outage in issue 9's log flood). The outage itself is logged
+    // once by Availability; the driver's own lines are kept for LOG_LEVEL=debug.
+    logging: { level: 'error', logger: (level, message) => logger.debug({ event: 'neo4j-driver', level }, message) },
   });
 }

@@ -55,7 +55,8 @@ describe('request limits', () => {
     // One code for every limit, as documented in docs/errors-and-limits.md, and no "Syntax Error:"
     // on what is not one (issue 9); a token limit is met while parsing, so it is a parse error.
     const code = /token/i.test(pattern.source) ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED';
-    expect(result.errors?.map((e) => e.extensions?.code)).toEqual([code]);
+    // (graphql-js's own rules may add errors of their own beside the limit's, all of this code.)
+    expect(new Set(result.errors?.map((e) => e.extensions?.code))).toEqual(new Set([code]));
     if (code === 'GRAPHQL_VALIDATION_FAILED') expect(result.errors![0]!.message).not.toMatch(/^Syntax Error/);
   };
 
@@ -81,22 +82,27 @@ describe('request limits', () => {
   });
 
   it(`rejects queries whose cost exceeds ${REQUEST_LIMITS.maxCost}`, async () => {
-    // Two copies of the deepest query the schema invites, each about 3.0 million with pages of 100.
+    // Three copies of the deepest query the schema invites, each about 2.2 million with 100
+    // provinces and the default pages of 20 offices and 20 tenures: one is served (api.test.ts).
     const nested = (i: number) => `p${i}: provinces(first: 100) { edges { node { slug offices { edges { node { slug
       tenures { edges { node { slug title person { slug name } } } } } } } } } }`;
-    await expectRejected(`{ ${nested(0)} ${nested(1)} }`, /cost/i);
+    await expectRejected(`{ ${nested(0)} ${nested(1)} ${nested(2)} }`, /cost/i);
   });
 
   it('prices `first` given as a variable, as a default value and by the schema default (issue 9)', async () => {
-    // The probe of issue 9: 11 aliases of provinces(first: $n) with {"n": 100} were accepted,
-    // priced as if every list had one item.
-    const body = Array.from({ length: 11 }, (_, i) => `a${i}: provinces(first: $n) { edges { node { slug offices(first: $n) { edges { node { slug } } } } } }`).join(' ');
-    await expectRejected(`query ($n: Int) { ${body} }`, /cost/i, { n: 100 });
-    await expectRejected(`query ($n: Int = 100) { ${body} }`, /cost/i);
-    const defaults = Array.from({ length: 11 }, (_, i) => `a${i}: provinces(first: $n) { edges { node { slug offices { edges { node { slug tenures { edges { node { slug } } } } } } } } }`).join(' ');
-    await expectRejected(`query ($n: Int) { ${defaults} }`, /cost/i, { n: 100 });
-    // The same shape with a small page is fine.
-    const small = await execute(`query ($n: Int) { ${body} }`, { n: 1 });
+    // The probe of issue 9: 11 aliases of provinces(first: $n), nested, with {"n": 100} were
+    // accepted, priced as if every list had one item.
+    const nested = (first: string) =>
+      Array.from(
+        { length: 11 },
+        (_, i) =>
+          `a${i}: provinces(first: $n) { edges { node { slug offices${first} { edges { node { slug tenures${first} { edges { node { slug person { slug } } } } } } } } } }`,
+      ).join(' ');
+    await expectRejected(`query ($n: Int) { ${nested('(first: $n)')} }`, /cost/i, { n: 100 });
+    await expectRejected(`query ($n: Int = 100) { ${nested('(first: $n)')} }`, /cost/i);
+    await expectRejected(`query ($n: Int) { ${nested('')} }`, /cost/i, { n: 100 });
+    // The same shape with pages of one is served.
+    const small = await execute(`query ($n: Int) { ${nested('(first: $n)')} }`, { n: 1 });
     expect(small.errors).toBeUndefined();
   });
 
