@@ -10,9 +10,10 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const STAMP = path.join(root, 'dist', '.build-inputs');
 
-// Everything codegen and tsc read. src/generated/ is their output, not an input.
-const INPUTS = ['schema', 'src', 'tests/operations', 'codegen.ts', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
-const SKIPPED = new Set([path.join('src', 'generated')]);
+// Everything codegen, tsc and the explorer's Vite build read. src/generated/ and web/src/generated/
+// are their output, not an input.
+const INPUTS = ['schema', 'src', 'tests/operations', 'web', 'codegen.ts', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
+const SKIPPED = new Set([path.join('src', 'generated'), path.join('web', 'src', 'generated')]);
 
 function filesUnder(relative) {
   const absolute = path.join(root, relative);
@@ -35,9 +36,12 @@ function fingerprint() {
 }
 
 const current = fingerprint();
-const built = existsSync(STAMP) && existsSync(path.join(root, 'dist', 'index.js')) ? readFileSync(STAMP, 'utf8').trim() : null;
+const built =
+  existsSync(STAMP) && existsSync(path.join(root, 'dist', 'index.js')) && existsSync(path.join(root, 'dist', 'web', 'index.html'))
+    ? readFileSync(STAMP, 'utf8').trim()
+    : null;
 if (built === current) {
-  console.log('dist/ is up to date with schema/ and src/: skipping codegen and tsc.');
+  console.log('dist/ is up to date with schema/, src/ and web/: skipping codegen, tsc and the explorer build.');
 } else {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const build = spawnSync(npm, ['run', 'build'], { cwd: root, stdio: 'inherit' });

@@ -13,6 +13,7 @@ import { requestId } from './http/requestId.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { sendError } from './http/sendError.js';
 import { silentLogger, type Logger } from './log/createLogger.js';
+import { serveExplorer, type ExplorerOptions } from './http/serveExplorer.js';
 import { EXPORTS_PATH } from './export/exportFiles.js';
 import { serveExports } from './http/serveExports.js';
 
@@ -29,6 +30,8 @@ export interface AppOptions {
   /** The last known readiness, cheap: consulted before every GraphQL request. */
   readonly knownReadiness: () => Readiness;
   readonly logger?: Logger;
+  /** The web explorer at `/` and the Neo4j Browser guide at /guide/; omitted, neither is served. */
+  readonly explorer?: ExplorerOptions;
   /** The base of the stable URIs in the exports (config DIACHI_PUBLIC_URL). */
   readonly publicUrl: string;
 }
@@ -52,7 +55,8 @@ const BODY_ERRORS: Record<string, { status: number; code: ErrorCode; message: (l
 /**
  * The HTTP surface: /graphql (POST and GET, Apollo), GraphiQL at GET /graphql for browsers,
  * /health (the process is up) and /ready (Neo4j answers and the graph is complete) for
- * deployments. Every answer, an error included, is JSON with a stable code, except the GraphiQL page.
+ * deployments, and the web explorer at `/` (src/http/serveExplorer.ts). Every answer outside the
+ * explorer's and GraphiQL's pages, an error included, is JSON with a stable code.
  */
 export function createApp(options: AppOptions): Express {
   const logger = options.logger ?? silentLogger;
@@ -111,6 +115,8 @@ export function createApp(options: AppOptions): Express {
     express.json({ limit: options.bodyLimit }),
     expressMiddleware(options.apollo, { context: async () => createContext(options.db) }),
   );
+
+  if (options.explorer) app.use(serveExplorer(options.explorer));
 
   app.use((_req, res) => {
     sendError(res, 404, 'NOT_FOUND', 'Expected a path diachi serves (/graphql, /exports, /health, /ready), but this is none of them.');

@@ -62,6 +62,7 @@ export async function startDiachi(
         checkReady: () => watch.check(),
         knownReadiness: () => watch.known(),
         logger,
+        explorer: { projectRoot: config.projectRoot, neo4jBrowserUrl: graph.browserUrl },
         publicUrl: config.publicUrl,
       }),
     );

@@ -62,6 +62,8 @@ export async function openGraph(
       heapSize: neo4j.heapSize,
       pageCacheSize: neo4j.pageCacheSize,
       apoc: neo4j.apoc,
+      // Port 0 (tests) is only chosen when diachi listens, after Neo4j has started: no guide URL then.
+      ...(config.port !== 0 ? { appUrl: `http://${browserHost(config.host)}:${config.port}` } : {}),
       log,
     });
     uri = local.boltUri;
@@ -93,6 +95,11 @@ export async function openGraph(
       await local?.stop();
     },
   };
+}
+
+/** The host a browser on this machine uses to reach diachi: loopback for a wildcard or loopback bind. */
+function browserHost(host: string): string {
+  return ['0.0.0.0', '::', '127.0.0.1', 'localhost', ''].includes(host) ? '127.0.0.1' : host;
 }
 
 async function answersBolt(uri: string, username: string, password: string): Promise<boolean> {
