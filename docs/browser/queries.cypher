@@ -6,14 +6,21 @@
 // `xLatest` (Neo4j DATEs: the first and last day it can mean) and `xPrecision` (DAY, MONTH, YEAR…).
 
 // Units that existed on 1 January 2000 (61)
-// Half-open intervals: a unit exists from `established` until the day its successor began.
-// No `established`: the unit existed before 1975. No `dissolved`: it still exists if `current`.
+// The loader stores each unit's existence spans (docs/model.md, "Existed on a day"), one pair of
+// DATEs per basis (legal / operating) and certainty (definite / possible). For operating dates,
+// use operatingDefiniteFrom / operatingDefiniteUntil instead.
 WITH date('2000-01-01') AS day
 MATCH (p:Province)
-WHERE (p.establishedLatest IS NULL OR p.establishedLatest <= day)
-  AND ((p.dissolvedEarliest IS NOT NULL AND day < p.dissolvedEarliest) OR (p.dissolved IS NULL AND p.current))
+WHERE p.legalDefiniteFrom <= day AND (p.legalDefiniteUntil IS NULL OR day < p.legalDefiniteUntil)
 RETURN p.name AS unit, p.kind AS kind, p.established AS established, p.dissolved AS dissolved, p.id AS id
 ORDER BY unit;
+
+// How many units existed on 20 June 2025, legally and in operation (34 and 63)
+// The 2025 reform was in force from 12 June 2025; the merged units operated from 1 July 2025.
+WITH date('2025-06-20') AS day
+MATCH (p:Province)
+RETURN count(CASE WHEN p.legalDefiniteFrom <= day AND (p.legalDefiniteUntil IS NULL OR day < p.legalDefiniteUntil) THEN p END) AS legally,
+       count(CASE WHEN p.operatingDefiniteFrom <= day AND (p.operatingDefiniteUntil IS NULL OR day < p.operatingDefiniteUntil) THEN p END) AS operating;
 
 // The 34 provincial-level units of today
 MATCH (p:Province {current: true})
@@ -21,28 +28,43 @@ RETURN p.name AS unit, p.kind AS kind, p.established AS established, p.seat AS s
 ORDER BY p.gsoCode;
 
 // Lineage of present-day Vĩnh Long back to 1976 (as a graph)
-// Each step: (:Province)-[:CHANGED_IN]->(:Change)-[:RESULTED_IN]->(:Province). A unit that
-// continues through a change (a rename, a boundary transfer) has `ended: false` / `created: false`
-// on its relationships, and lineage does not pass through it.
-MATCH path = (:Province {id: 'vinh-long-2025'})<-[:RESULTED_IN|CHANGED_IN*1..10]-(:Province)
-WHERE all(r IN relationships(path) WHERE coalesce(r.ended, r.created, true))
+// Lineage follows FLOWED: territory going from one unit to another at a change, `extent` whole
+// or part, `parts` the districts a source names. Walking back, each step is at a change no later
+// than the one before (`when`, the change's legal day).
+MATCH path = (:Province {id: 'vinh-long-2025'})<-[:FLOWED*1..6]-(:Province)
+WHERE all(i IN range(0, size(relationships(path)) - 2) WHERE relationships(path)[i].when >= relationships(path)[i + 1].when)
 RETURN path;
 
-// Lineage of present-day Vĩnh Long back to 1976 (as a table, newest change first)
-MATCH path = (:Province {id: 'vinh-long-2025'})<-[:RESULTED_IN|CHANGED_IN*1..10]-(c:Change)
-WHERE all(r IN relationships(path) WHERE coalesce(r.ended, r.created, true))
-WITH DISTINCT c
-RETURN c.effectiveDate AS inEffect, c.date AS decided, c.kind AS kind,
-       [(p:Province)-[:CHANGED_IN]->(c) | p.name] AS before,
-       [(c)-[:RESULTED_IN]->(p:Province) | p.name] AS after,
-       c.legalBasis AS legalBasis, c.id AS id
-ORDER BY coalesce(c.effectiveDateEarliest, c.dateEarliest) DESC;
+// Where Bắc Thái's and Cao Bằng's territory went in 1997 (whole or part, with the districts)
+// Cao Bằng continued; it gave huyện Ngân Sơn and Ba Bể to the new Bắc Kạn, and nothing to Thái Nguyên.
+MATCH (c:Change {id: 'chg-1996-bac-thai'})
+MATCH (from:Province)-[f:FLOWED {change: c.id}]->(to:Province)
+RETURN from.name AS from, to.name AS to, f.extent AS extent, f.parts AS parts, f.sources AS sources
+ORDER BY f.position;
 
-// All changes that took effect on 1 July 2025
-// A change takes effect on its effectiveDate where the sources give one, else on its date.
+// Lineage of present-day Vĩnh Long back to 1976 (as a table, newest change first)
+MATCH path = (:Province {id: 'vinh-long-2025'})<-[:FLOWED*1..6]-(:Province)
+WHERE all(i IN range(0, size(relationships(path)) - 2) WHERE relationships(path)[i].when >= relationships(path)[i + 1].when)
+UNWIND relationships(path) AS f
+WITH DISTINCT f
+MATCH (c:Change {id: f.change})
+RETURN c.date AS decided, c.effectiveDate AS inEffect, c.operatingDate AS operating, c.kind AS kind,
+       startNode(f).name AS from, endNode(f).name AS to, f.extent AS extent, c.id AS id
+ORDER BY f.when DESC, from;
+
+// Each change's members: what happened to each (ended, began, continued)
+MATCH (c:Change {id: 'chg-2008-ha-noi'})
+RETURN c.id AS change,
+       [(m)-[:CHANGED_IN {ended: true}]->(c) | m.name] AS ended,
+       [(c)-[:RESULTED_IN {created: true}]->(m) | m.name] AS began,
+       [(m)-[:CHANGED_IN {ended: false}]->(c) | m.name] AS continued;
+
+// All changes whose new units began to operate on 1 July 2025
+// A change operates from its operatingDate where a source gives one, else from its legal date
+// (effectiveDate, else date). The 2025 reform took legal effect on 12 June 2025.
 MATCH (c:Change)
-WHERE coalesce(c.effectiveDate, c.date) = '2025-07-01'
-RETURN c.kind AS kind,
+WHERE coalesce(c.operatingDate, c.effectiveDate, c.date) = '2025-07-01'
+RETURN c.kind AS kind, c.date AS decided, c.effectiveDate AS inEffect,
        [(p:Province)-[:CHANGED_IN]->(c) | p.name] AS before,
        [(c)-[:RESULTED_IN]->(p:Province) | p.name] AS after,
        c.legalBasis AS legalBasis, c.id AS id
@@ -82,10 +104,10 @@ RETURN labels(x)[0] AS label, x.id AS record, d.field AS field, d.value AS notAd
        x[d.field] AS adopted, d.note AS note, collect(s.id) AS sources
 ORDER BY record, field;
 
-// Search names typed without diacritics (full-text index entity_search)
+// Search names typed without diacritics (full-text index entity_search_v2)
 // searchText is stored lower-cased and without diacritics ("Vĩnh Long" → "vinh long"), so type
 // the words the same way; `+` makes a word required, `long*` would also match a prefix.
-CALL db.index.fulltext.queryNodes('entity_search', '+vinh +long') YIELD node, score
+CALL db.index.fulltext.queryNodes('entity_search_v2', '+vinh +long') YIELD node, score
 RETURN labels(node)[0] AS label, node.id AS id, coalesce(node.name, node.title, node.legalBasis) AS name, score
 ORDER BY score DESC
 LIMIT 15;
@@ -120,7 +142,8 @@ RETURN m.dataset AS dataset, m.loadedAt AS loadedAt, m.nodes AS nodes, m.relatio
 
 // The unit census (derived, rebuilt by every load): how many units certainly existed on each day
 // of 1976 on which the number changed, as provinces(asOf:) reads its totalCount
-MATCH (c:UnitCensus {scope: 'DEFINITE:*', year: 1976})
+// A scope is basis:certainty:kind; 'OPERATING:DEFINITE:*' counts by the operating dates.
+MATCH (c:UnitCensus {scope: 'LEGAL:DEFINITE:*', year: 1976})
 UNWIND range(0, size(c.days) - 1) AS i
 RETURN c.days[i] AS day, c.alive[i] AS units
 ORDER BY day;

@@ -3,17 +3,16 @@
 // thousands at 10^6 nodes); reading the census costs one index seek and a scan of one year's
 // entries. Pure: the seed loader feeds it the units' bounds and writes what it returns.
 
-export type CensusCertainty = 'DEFINITE' | 'POSSIBLE';
+import { BASES, CERTAINTIES, EXISTENCE_ORIGIN, spanProperty, type Basis, type Certainty, type ExistenceSpan } from '../dates/index.js';
 
-/** What the census needs of a unit: its kind and the ISO days of its bounds. */
+/**
+ * What the census needs of a unit: its kind and its existence spans (src/dates/existenceSpan.ts),
+ * as the loader stored them, keyed by span property (`legalDefiniteFrom`: an ISO day, or null when
+ * the span is empty or, for `…Until`, open).
+ */
 export interface CensusUnit {
   readonly kind: string;
-  readonly establishedEarliest: string | null;
-  readonly establishedLatest: string | null;
-  readonly dissolved: string | null;
-  readonly dissolvedEarliest: string | null;
-  readonly dissolvedLatest: string | null;
-  readonly current: boolean;
+  readonly [spanKey: string]: string | null;
 }
 
 /**
@@ -30,40 +29,27 @@ export interface CensusYear {
 }
 
 /** The day before any record: units without a start existed before 1975 and count from here. */
-export const CENSUS_ORIGIN = '0001-01-01';
+export const CENSUS_ORIGIN = EXISTENCE_ORIGIN;
 
-/** The census a question reads: its certainty and its kind filter (null: every kind). */
-export const censusScope = (certainty: CensusCertainty, kind: string | null) => `${certainty}:${kind ?? '*'}`;
+/** The census a question reads: its basis, its certainty and its kind filter (null: every kind). */
+export const censusScope = (basis: Basis, certainty: Certainty, kind: string | null) => `${basis}:${certainty}:${kind ?? '*'}`;
 
-/**
- * The days a unit existed on for `certainty`, as [from, until) (until null: to this day), or null
- * when there are none. They mirror EXISTED_ON in src/cypher/pageQueries.ts exactly:
- * - DEFINITE: established for sure (establishedLatest ≤ D), and dissolved for sure only later
- *   (dissolvedEarliest > D), or never dissolved and current;
- * - POSSIBLE: possibly established (establishedEarliest ≤ D), and not dissolved for sure
- *   (dissolvedLatest > D), or never dissolved.
- */
-export function existenceOf(unit: CensusUnit, certainty: CensusCertainty): { from: string; until: string | null } | null {
-  const from = (certainty === 'DEFINITE' ? unit.establishedLatest : unit.establishedEarliest) ?? CENSUS_ORIGIN;
-  let until: string | null;
-  if (certainty === 'DEFINITE') {
-    if (unit.dissolved !== null) until = unit.dissolvedEarliest;
-    else if (unit.current) until = null;
-    else return null; // an unknown end: never certainly there
-  } else {
-    until = unit.dissolved === null ? null : unit.dissolvedLatest;
-  }
-  return until !== null && until <= from ? null : { from, until };
+/** The span a unit's stored properties give for one basis and certainty; null when it is empty. */
+export function existenceOf(unit: CensusUnit, basis: Basis, certainty: Certainty): ExistenceSpan | null {
+  const from = unit[spanProperty(basis, certainty, 'From')] ?? null;
+  return from === null ? null : { from, until: unit[spanProperty(basis, certainty, 'Until')] ?? null };
 }
 
-/** The census of every scope (each certainty, every kind and each kind alone). */
+/** The census of every scope (each basis and certainty, every kind and each kind alone). */
 export function buildUnitCensus(units: readonly CensusUnit[]): CensusYear[] {
   const kinds = [...new Set(units.map((unit) => unit.kind))].sort();
   const years: CensusYear[] = [];
-  for (const certainty of ['DEFINITE', 'POSSIBLE'] as const) {
-    for (const kind of [null, ...kinds]) {
-      const members = kind === null ? units : units.filter((unit) => unit.kind === kind);
-      years.push(...censusOf(censusScope(certainty, kind), members.map((unit) => existenceOf(unit, certainty))));
+  for (const basis of BASES) {
+    for (const certainty of CERTAINTIES) {
+      for (const kind of [null, ...kinds]) {
+        const members = kind === null ? units : units.filter((unit) => unit.kind === kind);
+        years.push(...censusOf(censusScope(basis, certainty, kind), members.map((unit) => existenceOf(unit, basis, certainty))));
+      }
     }
   }
   return years;

@@ -1,4 +1,6 @@
+import { neo4jInt } from './neo4jInt.js';
 import { CHANGE, entityRecordOf, PROVINCE } from './projections.js';
+import type { Statement } from './Statement.js';
 
 // Traversals over the whole graph: lineage, shortest paths and name search. Each answers in one
 // round trip, records included: the resolvers hand those to the loaders, so fields of the nodes
@@ -7,34 +9,36 @@ import { CHANGE, entityRecordOf, PROVINCE } from './projections.js';
 export type LineageDirection = 'PREDECESSORS' | 'SUCCESSORS';
 
 /**
- * One arrow of lineage: a unit that went into a change, and a unit the change created. Units that
- * only continued through a change (a rename, a boundary transfer) are not created by it, so
- * lineage never loops through them. The depth is a validated integer inlined into the pattern,
- * since Cypher takes no parameter for quantifier bounds.
+ * One arrow of lineage: a flow of territory (FLOWED) from one unit to another at a change. A walk
+ * keeps to time's order, each step at a change no later (walking back) or no earlier (walking
+ * forward) than the step before, so territory that went back and forth between two units that
+ * both continued (huyện Mê Linh, 1978 and 1991) does not make a unit its own ancestor. The depth
+ * is a validated integer inlined into the pattern, since Cypher takes no parameter for
+ * quantifier bounds.
  */
 const lineageBranch = (direction: LineageDirection, maxDepth: number) => {
-  const step =
-    direction === 'PREDECESSORS'
-      ? '(()<-[:RESULTED_IN {created: true}]-(:Change)<-[:CHANGED_IN]-(:Province))'
-      : '(()-[:CHANGED_IN]->(:Change)-[:RESULTED_IN {created: true}]->(:Province))';
-  const [from, to] = direction === 'PREDECESSORS' ? ['ns[i + 2]', 'ns[i]'] : ['ns[i]', 'ns[i + 2]'];
-  return `MATCH path = (root) ${step}{1,${maxDepth}}
-    WITH nodes(path) AS ns
-    UNWIND range(0, size(ns) - 3, 2) AS i
-    RETURN DISTINCT ${from} AS from, ns[i + 1] AS change, ${to} AS to`;
+  const step = direction === 'PREDECESSORS' ? '<-[:FLOWED]-(:Province)' : '-[:FLOWED]->(:Province)';
+  const order = direction === 'PREDECESSORS' ? '>=' : '<=';
+  return `MATCH path = (root) (()${step}){1,${maxDepth}}
+    WITH path, [r IN relationships(path) | r.when] AS whens
+    WHERE all(i IN range(0, size(whens) - 2) WHERE whens[i] ${order} whens[i + 1])
+    UNWIND relationships(path) AS r
+    WITH DISTINCT r
+    MATCH (change:Change {id: r.change})
+    RETURN startNode(r) AS from, change, endNode(r) AS to, r.extent AS extent, coalesce(r.parts, []) AS parts`;
 };
 
 /**
  * A unit's lineage in the asked directions: its links (distinct arrows) with every unit and change
  * on them projected. No row when no Province has the id.
  */
-export const lineage = (directions: readonly LineageDirection[], maxDepth: number) => `
+const lineageCypher = (directions: readonly LineageDirection[], maxDepth: number) => `
 MATCH (root:Province {id: $id})
 CALL (root) {
   CALL (root) {
     ${directions.map((direction) => lineageBranch(direction, maxDepth)).join('\n    UNION\n    ')}
   }
-  RETURN collect({ from: from, change: change, to: to }) AS links
+  RETURN collect({ from: from, change: change, to: to, extent: extent, parts: parts }) AS links
 }
 CALL (root, links) {
   UNWIND [root] + [l IN links | l.from] + [l IN links | l.to] AS n
@@ -46,16 +50,17 @@ CALL (links) {
   WITH DISTINCT n
   RETURN collect(n ${CHANGE}) AS changes
 }
-RETURN [l IN links | { from: l.from.id, change: l.change.id, to: l.to.id }] AS links, provinces, changes`;
+RETURN [l IN links | { from: l.from.id, change: l.change.id, to: l.to.id, extent: l.extent, parts: l.parts }] AS links,
+  provinces, changes`;
 
-const HISTORICAL = 'CHANGED_IN|RESULTED_IN|OFFICE_OF|HELD|AT|ABOUT';
+const HISTORICAL = 'CHANGED_IN|RESULTED_IN|FLOWED|OFFICE_OF|HELD|AT|ABOUT';
 
 /**
  * All shortest paths between two entities over historical relationships (and citations, if
  * asked), each as node ids and relationships, with every node on them projected once. No row when
  * either end is missing or nothing connects them.
  */
-export const shortestPaths = (maxHops: number, viaSources: boolean) => `
+const shortestPathsCypher = (maxHops: number, viaSources: boolean) => `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH path = allShortestPaths((a)-[:${viaSources ? `${HISTORICAL}|ATTESTED_BY` : HISTORICAL}*..${maxHops}]-(b))
 WITH path LIMIT $limit
@@ -75,17 +80,46 @@ RETURN [x IN nodes(path) | x.id] AS nodes,
 // Ranked name search over the full-text index (query already folded and escaped). The index
 // answers before the type filter, so it is asked for enough candidates to fill the page.
 const SEARCH_HITS = `
-CALL db.index.fulltext.queryNodes('entity_search', $query, { limit: $candidates }) YIELD node, score
+CALL db.index.fulltext.queryNodes('entity_search_v2', $query, { limit: $candidates }) YIELD node, score
 WITH node, score, [l IN labels(node) WHERE l <> 'Entity'][0] AS type
 WHERE $types IS NULL OR type IN $types
 WITH node, score ORDER BY score DESC, node.sortName, node.id LIMIT $limit`;
 
 /** Search hits with their records, for `search`. */
-export const SEARCH = `${SEARCH_HITS}
+const SEARCH = `${SEARCH_HITS}
 ${entityRecordOf('node')}
 RETURN score, record
 ORDER BY score DESC, node.sortName, node.id`;
 
 /** Only the ids of the hits, for the `search` filter of lists (up to a thousand of them). */
-export const SEARCH_IDS = `${SEARCH_HITS}
+const SEARCH_IDS = `${SEARCH_HITS}
 RETURN node.id AS id`;
+
+export const lineage = (id: string, directions: readonly LineageDirection[], maxDepth: number): Statement => ({
+  cypher: lineageCypher(directions, maxDepth),
+  params: { id },
+});
+
+export const shortestPaths = (from: string, to: string, options: { maxHops: number; viaSources: boolean; limit: number }): Statement => ({
+  cypher: shortestPathsCypher(options.maxHops, options.viaSources),
+  params: { from, to, limit: neo4jInt(options.limit) },
+});
+
+const searchParams = (query: string, types: readonly string[] | null, limit: number) => ({
+  query,
+  types,
+  limit: neo4jInt(limit),
+  // The index answers before the type filter: ask it for enough candidates to fill the page.
+  candidates: neo4jInt(types ? limit * 20 : limit),
+});
+
+/** `query` is already folded and escaped for the full-text index (src/text/toFullTextQuery.ts). */
+export const search = (query: string, types: readonly string[] | null, limit: number): Statement => ({
+  cypher: SEARCH,
+  params: searchParams(query, types, limit),
+});
+
+export const searchIds = (query: string, types: readonly string[] | null, limit: number): Statement => ({
+  cypher: SEARCH_IDS,
+  params: searchParams(query, types, limit),
+});

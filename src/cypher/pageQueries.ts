@@ -1,6 +1,12 @@
+import { censusScope } from '../census/unitCensus.js';
+import { spanProperty, type Basis, type Certainty, type HistoricalDate } from '../dates/index.js';
+import { existedOn } from './existedOn.js';
+import { neo4jDate } from './neo4jDate.js';
+import { neo4jInt } from './neo4jInt.js';
 import { CENSUS_COUNT } from './censusQueries.js';
 import { provinceIncludes, type ProvinceIncludes } from './prefetchQueries.js';
-import { CHANGE, EVENT, OFFICE, PERSON, PROVINCE } from './projections.js';
+import { CHANGE_MATCHED, EVENT, OFFICE, PERSON, PROVINCE } from './projections.js';
+import type { Statement } from './Statement.js';
 
 // Connection pages: the total count and one page, in one round trip. Every filter is a parameter
 // that may be null ("no filter"). Both subqueries see the same WHERE, so totalCount always
@@ -15,21 +21,11 @@ CALL () {
 }
 RETURN total, records`;
 
-/**
- * "Existed on $day". DEFINITE: the dates put the day inside [established, dissolved) for sure.
- * POSSIBLE: partial dates leave it open (dissolved 1976-02 on 1976-02-15). A unit without
- * `established` existed before 1975; one without `dissolved` exists today only when `current`,
- * otherwise its end is unknown and it is only possibly there.
- */
-const EXISTED_ON = `($day IS NULL OR (
-  CASE $certainty
-    WHEN 'DEFINITE' THEN (n.establishedLatest IS NULL OR n.establishedLatest <= $day)
-      AND (n.dissolvedEarliest > $day OR (n.dissolved IS NULL AND n.current))
-    ELSE (n.establishedEarliest IS NULL OR n.establishedEarliest <= $day)
-      AND (n.dissolved IS NULL OR n.dissolvedLatest > $day)
-  END))`;
-
-const PROVINCE_FILTER = `($kind IS NULL OR n.kind = $kind) AND ($ids IS NULL OR n.id IN $ids) AND ${EXISTED_ON}`;
+// "Existed on $day", on a basis and a certainty: src/cypher/existedOn.ts, the same spans the
+// census counts and existsOn reads. A unit without a known end counts for certain only when
+// `current`; an office without a recorded end counts as long as the sources give none.
+const provinceFilter = (basis: Basis, certainty: Certainty) =>
+  `($kind IS NULL OR n.kind = $kind) AND ($ids IS NULL OR n.id IN $ids) AND ${existedOn('n', basis, certainty)}`;
 
 /** A branch of a UNION that runs only when `condition` (on parameters and variables already bound) holds. */
 const when = (condition: string) => `UNWIND CASE WHEN ${condition} THEN [true] ELSE [] END AS branch`;
@@ -49,10 +45,14 @@ const when = (condition: string) => `UNWIND CASE WHEN ${condition} THEN [true] E
  * offices, tenures and people come along when the query asks for them (prefetchQueries.ts).
  */
 const BY_IDS = '$ids IS NOT NULL';
-const DEFINITE_DAY = `$ids IS NULL AND $day IS NOT NULL AND $certainty = 'DEFINITE'`;
-const OTHERWISE = `$ids IS NULL AND NOT ($day IS NOT NULL AND $certainty = 'DEFINITE')`;
 
-export const provincesPage = (include: ProvinceIncludes) => `${CENSUS_COUNT}
+// Property names and the certainty branch are literals chosen from the two enums, never user input.
+const provincesPageCypher = (include: ProvinceIncludes, basis: Basis, certainty: Certainty) => {
+  const PROVINCE_FILTER = provinceFilter(basis, certainty);
+  const until = spanProperty(basis, certainty, 'Until');
+  const DEFINITE_DAY = `$ids IS NULL AND $day IS NOT NULL AND ${certainty === 'DEFINITE'}`;
+  const OTHERWISE = `$ids IS NULL AND NOT ($day IS NOT NULL AND ${certainty === 'DEFINITE'})`;
+  return `${CENSUS_COUNT}
 CALL (censused) {
   CALL (censused) {
     ${when(`censused IS NULL AND ${BY_IDS}`)}
@@ -61,7 +61,7 @@ CALL (censused) {
     UNION ALL
     ${when(`censused IS NULL AND ${DEFINITE_DAY}`)}
     CALL () {
-      MATCH (n:Province) WHERE n.dissolvedEarliest > $day RETURN n
+      MATCH (n:Province) WHERE n.${until} > $day RETURN n
       UNION
       MATCH (n:Province) WHERE n.current = true RETURN n
     }
@@ -89,35 +89,40 @@ CALL () {
   RETURN collect(n ${PROVINCE}) AS records
 }
 ${provinceIncludes(include)}`;
+};
 
-// Offices have no `current` flag: an office without a recorded end is counted as long as the
-// sources give no end, which the SDL documents.
-export const OFFICES_PAGE = page(
-  'MATCH (n:Office)',
-  `($kind IS NULL OR n.kind = $kind)
+// Offices are listed when they existed on the day for certain (DEFINITE), on the asked basis.
+const officesPageCypher = (basis: Basis) =>
+  page(
+    'MATCH (n:Office)',
+    `($kind IS NULL OR n.kind = $kind)
    AND ($province IS NULL OR EXISTS { (n)-[:OFFICE_OF]->(:Province {id: $province}) })
-   AND ($day IS NULL OR ((n.establishedLatest IS NULL OR n.establishedLatest <= $day)
-        AND (n.dissolvedEarliest IS NULL OR n.dissolvedEarliest > $day)))`,
-  'n.sortName, n.id',
-  OFFICE,
-);
+   AND ${existedOn('n', basis, 'DEFINITE')}`,
+    'n.sortName, n.id',
+    OFFICE,
+  );
 
-export const PEOPLE_PAGE = page('MATCH (n:Person)', '($ids IS NULL OR n.id IN $ids)', 'n.sortName, n.id', PERSON);
+const PEOPLE_PAGE = page('MATCH (n:Person)', '($ids IS NULL OR n.id IN $ids)', 'n.sortName, n.id', PERSON);
 
-/** A change matches a range when its act or its taking effect falls in it. */
-export const CHANGES_PAGE = page(
+/**
+ * A change matches a range when its act, its taking effect or its beginning to operate falls in
+ * it; CHANGE_MATCHED says which did.
+ */
+const CHANGES_PAGE = page(
   'MATCH (n:Change)',
   `($kinds IS NULL OR n.kind IN $kinds)
    AND ($province IS NULL OR EXISTS { (:Province {id: $province})-[:CHANGED_IN|RESULTED_IN]-(n) })
    AND (($from IS NULL OR n.dateLatest >= $from) AND ($to IS NULL OR n.dateEarliest <= $to)
      OR n.effectiveDate IS NOT NULL AND ($from IS NULL OR n.effectiveDateLatest >= $from)
-        AND ($to IS NULL OR n.effectiveDateEarliest <= $to))`,
+        AND ($to IS NULL OR n.effectiveDateEarliest <= $to)
+     OR n.operatingDate IS NOT NULL AND ($from IS NULL OR n.operatingDateLatest >= $from)
+        AND ($to IS NULL OR n.operatingDateEarliest <= $to))`,
   'n.dateEarliest, n.id',
-  CHANGE,
+  CHANGE_MATCHED,
 );
 
 /** Chronological: by first possible day, coarser precision first (1976 before 1976-02-15). */
-export const EVENTS_PAGE = page(
+const EVENTS_PAGE = page(
   'MATCH (n:Event)',
   `($kinds IS NULL OR n.kind IN $kinds)
    AND ($subject IS NULL OR EXISTS { (n)-[:ABOUT]->(:Entity {id: $subject}) })
@@ -125,3 +130,75 @@ export const EVENTS_PAGE = page(
   "n.dateEarliest, CASE n.datePrecision WHEN 'YEAR' THEN 0 WHEN 'MONTH' THEN 1 ELSE 2 END, n.id",
   EVENT,
 );
+
+/** Which slice of a list a page holds: `limit` items after the first `offset`. */
+export interface PageWindow {
+  readonly offset: number;
+  readonly limit: number;
+}
+
+export interface DateRange {
+  readonly from: HistoricalDate | null;
+  readonly to: HistoricalDate | null;
+}
+
+export interface ProvincesFilter {
+  readonly asOf: HistoricalDate | null;
+  readonly basis: Basis;
+  readonly certainty: Certainty;
+  readonly kind: string | null;
+  readonly ids: readonly string[] | null;
+}
+
+const NOTHING_INCLUDED: ProvinceIncludes = { sources: false, offices: false, tenures: false, people: false };
+
+const windowParams = (window: PageWindow) => ({ skip: neo4jInt(window.offset), limit: neo4jInt(window.limit) });
+
+// `asOf: "2000"` means 2000-01-01 (the SDL's CalendarDate contract).
+const firstDay = (date: HistoricalDate | null) => (date ? neo4jDate(date.earliest) : null);
+// `from` starts at the first day of a partial date, `to` ends at its last.
+const range = ({ from, to }: DateRange) => ({
+  from: from ? neo4jDate(from.earliest) : null,
+  to: to ? neo4jDate(to.latest) : null,
+});
+
+/** A page of provinces, with what `include` asks for their nested fields (same round trip). */
+export const provincesPage = (filter: ProvincesFilter, window: PageWindow, include: ProvinceIncludes = NOTHING_INCLUDED): Statement => ({
+  cypher: provincesPageCypher(include, filter.basis, filter.certainty),
+  params: {
+    day: firstDay(filter.asOf),
+    kind: filter.kind,
+    ids: filter.ids,
+    censusScope: censusScope(filter.basis, filter.certainty, filter.kind),
+    ...windowParams(window),
+  },
+});
+
+export const officesPage = (
+  filter: { asOf: HistoricalDate | null; basis: Basis; kind: string | null; province: string | null },
+  window: PageWindow,
+): Statement => ({
+  cypher: officesPageCypher(filter.basis),
+  params: { day: firstDay(filter.asOf), kind: filter.kind, province: filter.province, ...windowParams(window) },
+});
+
+export const peoplePage = (filter: { ids: readonly string[] | null }, window: PageWindow): Statement => ({
+  cypher: PEOPLE_PAGE,
+  params: { ids: filter.ids, ...windowParams(window) },
+});
+
+export const changesPage = (
+  filter: DateRange & { kinds: readonly string[] | null; province: string | null },
+  window: PageWindow,
+): Statement => ({
+  cypher: CHANGES_PAGE,
+  params: { ...range(filter), kinds: filter.kinds, province: filter.province, ...windowParams(window) },
+});
+
+export const eventsPage = (
+  filter: DateRange & { kinds: readonly string[] | null; subject: string | null },
+  window: PageWindow,
+): Statement => ({
+  cypher: EVENTS_PAGE,
+  params: { ...range(filter), kinds: filter.kinds, subject: filter.subject, ...windowParams(window) },
+});

@@ -4,15 +4,38 @@
 // the caller bound (p, x) would silently restrict the match to that one node.
 
 export const PROVINCE = `{ __typename: 'Province', .id, .name, otherNames: coalesce(n.otherNames, []), .kind,
-  .established, .dissolved, current: coalesce(n.current, false), .seat, .gsoCode, .confidence, .notes }`;
+  .established, .dissolved, .operatingEstablished, .operatingDissolved, .reestablishes, current: coalesce(n.current, false), .seat,
+  .gsoCode, .confidence, .notes }`;
 
-export const CHANGE = `{ __typename: 'Change', .id, .kind, .date, .effectiveDate, .legalBasis, .fromName, .toName,
-  .confidence, .notes,
+/** A FLOWED relationship `r_` from `f_` to `t_` as a FlowRecord. */
+export const FLOW = `{ from: f_.id, to: t_.id, extent: r_.extent, parts: coalesce(r_.parts, []), change: r_.change,
+  sources: coalesce(r_.sources, []) }`;
+
+const change = (extra: string) => `{ __typename: 'Change', .id, .kind, .date, .effectiveDate, .operatingDate, .legalBasis,
+  .fromName, .toName, .confidence, .notes,
   before: COLLECT { MATCH (b_:Province)-[:CHANGED_IN]->(n) RETURN b_.id ORDER BY b_.sortName, b_.id },
-  after: COLLECT { MATCH (n)-[:RESULTED_IN]->(a_:Province) RETURN a_.id ORDER BY a_.sortName, a_.id } }`;
+  after: COLLECT { MATCH (n)-[:RESULTED_IN]->(a_:Province) RETURN a_.id ORDER BY a_.sortName, a_.id },
+  ended: COLLECT { MATCH (m_)-[:CHANGED_IN {ended: true}]->(n) RETURN m_.id ORDER BY m_.sortName, m_.id },
+  began: COLLECT { MATCH (n)-[:RESULTED_IN {created: true}]->(m_) RETURN m_.id ORDER BY m_.sortName, m_.id },
+  continued: COLLECT { MATCH (m_)-[:CHANGED_IN {ended: false}]->(n) RETURN m_.id ORDER BY m_.sortName, m_.id },
+  flows: COLLECT { MATCH (f_)-[:CHANGED_IN]->(n) MATCH (f_)-[r_:FLOWED]->(t_) WHERE r_.change = n.id
+    RETURN ${FLOW} ORDER BY r_.position }${extra} }`;
+
+export const CHANGE = change('');
+
+/**
+ * CHANGE in a page of changes(from:, to:): also which of its dates overlap [$from, $to]. The same
+ * overlap test as the page's filter (pageQueries.ts), date by date.
+ */
+export const CHANGE_MATCHED = change(`,
+  matchedDates: [d_ IN [['ACT', n.dateEarliest, n.dateLatest], ['EFFECTIVE', n.effectiveDateEarliest, n.effectiveDateLatest],
+      ['OPERATING', n.operatingDateEarliest, n.operatingDateLatest]]
+    WHERE d_[1] IS NOT NULL AND ($from IS NULL OR d_[2] >= $from) AND ($to IS NULL OR d_[1] <= $to) | d_[0]]`);
 
 const office = (provinceId: string) => `{ __typename: 'Office', .id, .name, .kind, .level, .unresolved, .established, .dissolved,
-  .traditionDay, .confidence, .notes, provinceId: ${provinceId} }`;
+  .traditionDay, .confidence, .notes, provinceId: ${provinceId},
+  legalDefiniteFrom: toString(n.legalDefiniteFrom), legalDefiniteUntil: toString(n.legalDefiniteUntil),
+  operatingDefiniteFrom: toString(n.operatingDefiniteFrom), operatingDefiniteUntil: toString(n.operatingDefiniteUntil) }`;
 
 export const OFFICE = office('COLLECT { MATCH (n)-[:OFFICE_OF]->(p_:Province) RETURN p_.id }[0]');
 

@@ -1,19 +1,17 @@
 // Constraints and indexes of the graph. Every statement is idempotent (IF NOT EXISTS), so they
 // run on every start. Labels are literals written here, never user input.
 
-export const ENTITY_LABELS = ['Source', 'Province', 'Change', 'Office', 'Person', 'Tenure', 'Event', 'Dispute'] as const;
+export const ENTITY_LABELS = ['Source', 'Province', 'Change', 'Office', 'Person', 'Tenure', 'Event', 'Dispute', 'ExternalId'] as const;
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
-/** The labels the API exposes as GraphQL types implementing Node (disputes hang off them). */
-export const NODE_LABELS = ['Province', 'Change', 'Office', 'Person', 'Tenure', 'Event', 'Source'] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];
-
 /** The labels that the name search (full-text index) covers. */
-export const SEARCHABLE_LABELS = ['Province', 'Office', 'Person', 'Event', 'Change', 'Source'] as const;
+export const SEARCHABLE_LABELS = ['Province', 'Office', 'Person', 'Event', 'Change', 'Source', 'Tenure'] as const;
 
 export const SCHEMA_STATEMENTS: readonly string[] = [
   // Indexes replaced by later versions of this list; dropping them keeps old stores in step.
   'DROP INDEX entity_names IF EXISTS',
+  // entity_search_v2 added Tenure (post titles, issue 11): an index's labels cannot be altered.
+  'DROP INDEX entity_search IF EXISTS',
   ...ENTITY_LABELS.map(
     (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   ),
@@ -38,7 +36,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   // (src/text/foldDiacritics.ts: "Đắk Lắk" → "dak lak") and queries are folded the same way; the
   // analyzer must keep every token, since the standard ones drop English stop words such as "an",
   // which is also the first syllable of An Giang and the last of Long An.
-  `CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join('|')}) ON EACH [n.searchText]
+  `CREATE FULLTEXT INDEX entity_search_v2 IF NOT EXISTS FOR (n:${SEARCHABLE_LABELS.join('|')}) ON EACH [n.searchText]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false } }`,
 ];
 

@@ -7,3 +7,6 @@ export { formatVietnamese } from './formatVietnamese.js';
 export { existsOn } from './existsOn.js';
 export { overlaps } from './overlaps.js';
 export { compareHistoricalDates } from './compareHistoricalDates.js';
+export { existenceSpan, inSpan, EXISTENCE_ORIGIN, type Certainty, type ExistenceSpan } from './existenceSpan.js';
+export { legalDateOf, operatingDateOf, changeDateOn, type Basis } from './existenceBounds.js';
+export { BASES, CERTAINTIES, spanProperty } from './spanProperty.js';

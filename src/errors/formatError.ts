@@ -6,6 +6,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 const PUBLIC_CODES = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',
+  'AMBIGUOUS_NAME',
   'DATABASE_UNAVAILABLE',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

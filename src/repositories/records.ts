@@ -2,7 +2,7 @@
 // entities as slugs (resolved by the loaders). Dates stay EDTF strings until a field resolver
 // parses them. These are the codegen `mappers`: the parent type of every field resolver.
 
-import type { NodeType } from '../graphql/globalId.js';
+import type { NodeType } from '../model/NodeType.js';
 
 export type Confidence = 'confirmed' | 'single-source' | 'uncertain';
 
@@ -19,6 +19,10 @@ export interface ProvinceRecord extends Attested {
   readonly kind: 'province' | 'city' | 'special-zone';
   readonly established: string | null;
   readonly dissolved: string | null;
+  readonly operatingEstablished: string | null;
+  readonly operatingDissolved: string | null;
+  /** The id of the earlier unit of the same name this one re-establishes (tái lập); null if none. */
+  readonly reestablishes?: string | null;
   readonly current: boolean;
   readonly seat: string | null;
   readonly gsoCode: string | null;
@@ -29,11 +33,28 @@ export interface ChangeRecord extends Attested {
   readonly kind: string;
   readonly date: string;
   readonly effectiveDate: string | null;
+  readonly operatingDate: string | null;
   readonly legalBasis: string | null;
   readonly fromName: string | null;
   readonly toName: string | null;
   readonly before: readonly string[];
   readonly after: readonly string[];
+  readonly ended: readonly string[];
+  readonly began: readonly string[];
+  readonly continued: readonly string[];
+  readonly flows: readonly FlowRecord[];
+  /** Which dates matched, when the change came from a `changes(from:, to:)` page; else absent. */
+  readonly matchedDates?: readonly string[] | null;
+}
+
+/** Territory going from one member of a change to another (a FLOWED relationship). */
+export interface FlowRecord {
+  readonly from: string;
+  readonly to: string;
+  readonly extent: 'whole' | 'part';
+  readonly parts: readonly string[];
+  readonly change: string;
+  readonly sources: readonly string[];
 }
 
 export interface OfficeRecord extends Attested {
@@ -46,6 +67,11 @@ export interface OfficeRecord extends Attested {
   readonly established: string | null;
   readonly dissolved: string | null;
   readonly traditionDay: string | null;
+  /** Its DEFINITE existence spans (src/dates/existenceSpan.ts) by basis: ISO days, null for none. */
+  readonly legalDefiniteFrom: string | null;
+  readonly legalDefiniteUntil: string | null;
+  readonly operatingDefiniteFrom: string | null;
+  readonly operatingDefiniteUntil: string | null;
 }
 
 export interface PersonRecord extends Attested {
@@ -97,6 +123,13 @@ export interface DisputeRecord {
   readonly sources: readonly SourceRecord[];
 }
 
+/** An identifier of an entity in another dataset, with the sources that give it. */
+export interface ExternalIdRecord {
+  readonly scheme: 'wikidata';
+  readonly value: string;
+  readonly sources: readonly SourceRecord[];
+}
+
 export type EntityRecord = ProvinceRecord | ChangeRecord | OfficeRecord | PersonRecord | TenureRecord | EventRecord | SourceRecord;
 
 /** A slug with its type: enough to fetch the entity through the right loader. */
@@ -128,6 +161,8 @@ export interface LineageLinkRecord {
   readonly from: string;
   readonly change: string;
   readonly to: string;
+  readonly extent: 'whole' | 'part';
+  readonly parts: readonly string[];
 }
 
 export interface LineageRecord {

@@ -1,7 +1,8 @@
 import { compareHistoricalDates } from '../dates/index.js';
-import type { LineageLinkResolvers, LineageResolvers } from '../generated/graphql.js';
+import type { FlowExtent, LineageLinkResolvers, LineageResolvers } from '../generated/graphql.js';
+import { toEnum } from '../graphql/toEnum.js';
 import { invariant } from '../errors/invariant.js';
-import { toHistoricalDate } from '../graphql/toHistoricalDate.js';
+import { toHistoricalDate } from '../dates/toHistoricalDate.js';
 import type { ChangeRecord, ProvinceRecord } from '../repositories/records.js';
 
 const byDate = (edtf: (r: never) => string | null) => (a: never, b: never) => {
@@ -33,4 +34,5 @@ export const LineageLink: LineageLinkResolvers = {
   from: async (link, _args, { loaders }) => (await loaders.province.load(link.from))!,
   change: async (link, _args, { loaders }) => (await loaders.change.load(link.change))!,
   to: async (link, _args, { loaders }) => (await loaders.province.load(link.to))!,
+  extent: (link) => toEnum<FlowExtent>(link.extent),
 };

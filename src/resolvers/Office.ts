@@ -1,7 +1,7 @@
 import type { OfficeKind, OfficeLevel, OfficeResolvers } from '../generated/graphql.js';
 import { pageWindow } from '../graphql/pagination.js';
 import { toEnum } from '../graphql/toEnum.js';
-import { toHistoricalDate } from '../graphql/toHistoricalDate.js';
+import { toHistoricalDate } from '../dates/toHistoricalDate.js';
 import { entityFields } from './entityFields.js';
 import { timelineOf } from './timelineOf.js';
 
@@ -12,6 +12,8 @@ export const Office: OfficeResolvers = {
   province: (o, _args, { loaders }) => (o.provinceId ? loaders.province.load(o.provinceId) : null),
   established: (o) => toHistoricalDate(o.established),
   dissolved: (o) => toHistoricalDate(o.dissolved),
+  flowsIn: (o, _args, { loaders }) => loaders.flowsInto.load(o.id),
+  flowsOut: (o, _args, { loaders }) => loaders.flowsOutOf.load(o.id),
   traditionDay: (o) => {
     const match = o.traditionDay ? /^--(\d{2})-(\d{2})$/.exec(o.traditionDay) : null;
     return match ? { month: Number(match[1]), day: Number(match[2]) } : null;

@@ -1,20 +1,27 @@
+import { EXPORT_FILES, EXPORTS_PATH } from '../export/exportFiles.js';
 import type { Context } from '../context.js';
 import { BadUserInputError } from '../errors/BadUserInputError.js';
+import { NameNotResolvedError } from '../errors/NameNotResolvedError.js';
 import { NotFoundError } from '../errors/NotFoundError.js';
+import { inSpan, type Basis, type HistoricalDate } from '../dates/index.js';
+import { foldDiacritics } from '../text/foldDiacritics.js';
 import type { QueryResolvers } from '../generated/graphql.js';
-import { parseId, type NodeType } from '../graphql/globalId.js';
+import { parseId } from '../graphql/globalId.js';
+import type { NodeType } from '../model/NodeType.js';
 import { pageWindow } from '../graphql/pagination.js';
-import { checkType, resolveId } from '../graphql/resolveId.js';
+import { checkType, resolveId } from './resolveId.js';
 import { selects } from '../graphql/selects.js';
 import { fromEnum } from '../graphql/toEnum.js';
 import { loadEntity } from '../loaders/loadEntity.js';
 import type { EntityRecord } from '../repositories/records.js';
 import { toFullTextQuery } from '../text/toFullTextQuery.js';
 import { version } from '../version.js';
+import { PROVINCES_LOOKAHEAD } from './provincesLookahead.js';
 import { timelineOf } from './timelineOf.js';
 
 const MAX_IDS = 100;
 const MAX_SEARCH_RESULTS = 50;
+const MAX_SEARCH_TEXT = 200;
 const MAX_FILTER_MATCHES = 1000;
 
 /** `province(id:)` and its siblings: null for an unknown id, BAD_USER_INPUT for another type's id. */
@@ -61,8 +68,30 @@ async function searchIds(context: Context, text: string, type: NodeType): Promis
   return context.repositories.graph.searchIds(query, [type], MAX_FILTER_MATCHES);
 }
 
+/**
+ * `province(name:, on:)`, and `province(id:)` with a slug that is only a name ("vinh-long"): the
+ * identity that bore the name on the day (any day without `on`), or a coded error listing every
+ * identity of that name.
+ */
+async function provinceNamed(context: Context, name: string, what: string, on: HistoricalDate | null, basis: Basis) {
+  const all = await context.repositories.entities.provincesNamed(foldDiacritics(name.replace(/-/g, ' ')).trim().replace(/\s+/g, ' '));
+  const candidates = all.map(({ record }) => ({ slug: record.id, name: record.name, established: record.established, dissolved: record.dissolved }));
+  const key = basis === 'OPERATING' ? 'operating' : 'legal';
+  const fitting = on
+    ? all.filter(({ spans }) => inSpan(spans[`${key}DefiniteFrom`] ? { from: spans[`${key}DefiniteFrom`]!, until: spans[`${key}DefiniteUntil`] ?? null } : null, on.earliest))
+    : all;
+  if (fitting.length === 1) return fitting[0]!.record;
+  if (fitting.length > 1) throw new NameNotResolvedError('AMBIGUOUS_NAME', what, fitting.map(({ record }) => candidates.find((c) => c.slug === record.id)!));
+  if (all.length === 0 && !on) return null;
+  throw new NameNotResolvedError('NOT_FOUND', what, candidates);
+}
+
 export const Query: QueryResolvers = {
-  about: async (_root, _args, { repositories }) => ({ version, counts: await repositories.about.countsPerLabel() }),
+  about: async (_root, _args, { repositories }) => ({
+    version,
+    counts: await repositories.about.countsPerLabel(),
+    exports: EXPORT_FILES.map((file) => ({ ...file, url: `${EXPORTS_PATH}/${file.name}` })),
+  }),
 
   node: async (_root, { id }, { loaders }) => {
     const ref = await resolveId(loaders, id, 'id');
@@ -74,7 +103,18 @@ export const Query: QueryResolvers = {
     return Promise.all(refs.map((ref) => (ref ? loadEntity(loaders, ref) : null))) as never;
   },
 
-  province: lookup('Province'),
+  province: async (_root, { id, name, on, basis }, context) => {
+    if ((id ? 1 : 0) + (name ? 1 : 0) !== 1) {
+      throw new BadUserInputError('Expected exactly one of "id" or "name", but got ' + (id ? 'both.' : 'neither.'), id ? 'name' : 'id');
+    }
+    if (name) return provinceNamed(context, name, `"name" ${JSON.stringify(name)}`, on ?? null, basis ?? 'LEGAL');
+    const ref = await resolveId(context.loaders, id!, 'id', ['Province']);
+    if (ref) return (await loadEntity(context.loaders, ref)) as never;
+    // A slug such as "vinh-long" that is only a name: say which identities bore it, never null.
+    const parsed = parseId(id!, 'id');
+    if (parsed.type) return null;
+    return provinceNamed(context, parsed.slug, `"id" ${JSON.stringify(id)}`, on ?? null, basis ?? 'LEGAL') as never;
+  },
   change: lookup('Change'),
   office: lookup('Office'),
   person: lookup('Person'),
@@ -85,15 +125,14 @@ export const Query: QueryResolvers = {
     const window = pageWindow(args);
     const ids = args.search ? await searchIds(context, args.search, 'Province') : null;
     // What the page's provinces will be asked for comes in the same query as the page.
-    const province = ['edges', 'node'];
     const page = await context.repositories.pages.provinces(
-      { asOf: args.asOf ?? null, certainty: args.certainty ?? 'DEFINITE', kind: args.kind ? fromEnum(args.kind) : null, ids },
+      { asOf: args.asOf ?? null, basis: args.basis ?? 'LEGAL', certainty: args.certainty ?? 'DEFINITE', kind: args.kind ? fromEnum(args.kind) : null, ids },
       window,
       {
-        sources: selects(info, [...province, 'sources']),
-        offices: selects(info, [...province, 'offices']),
-        tenures: selects(info, [...province, 'offices', 'edges', 'node', 'tenures']),
-        people: selects(info, [...province, 'offices', 'edges', 'node', 'tenures', 'edges', 'node', 'person']),
+        sources: selects(info, PROVINCES_LOOKAHEAD.sources),
+        offices: selects(info, PROVINCES_LOOKAHEAD.offices),
+        tenures: selects(info, PROVINCES_LOOKAHEAD.tenures),
+        people: selects(info, PROVINCES_LOOKAHEAD.people),
       },
     );
     context.loaders.rememberIncluded(page.included);
@@ -104,7 +143,7 @@ export const Query: QueryResolvers = {
     const province = args.provinceId ? await resolveId(context.loaders, args.provinceId, 'provinceId', ['Province']) : null;
     if (args.provinceId && !province) return { totalCount: 0, offset: window.offset, items: [] };
     return context.repositories.pages.offices(
-      { asOf: args.asOf ?? null, kind: args.kind ? fromEnum(args.kind) : null, province: province?.id ?? null },
+      { asOf: args.asOf ?? null, basis: args.basis ?? 'LEGAL', kind: args.kind ? fromEnum(args.kind) : null, province: province?.id ?? null },
       window,
     );
   },
@@ -147,7 +186,10 @@ export const Query: QueryResolvers = {
     // The facts first: their query also brings the subject back, so checking it costs nothing.
     await context.loaders.timelineFacts.load(expectedSlug(args.subjectId, 'subjectId', types));
     const ref = await mustExist(context, args.subjectId, 'subjectId', types);
-    const subject = (await loadEntity(context.loaders, ref)) as Extract<EntityRecord, { __typename: 'Province' | 'Office' | 'Person' }> | null;
+    const subject = (await loadEntity(context.loaders, ref)) as Extract<
+      EntityRecord,
+      { __typename: 'Province' | 'Office' | 'Person' }
+    > | null;
     if (!subject) throw new NotFoundError('a Province, Office or Person', args.subjectId);
     return timelineOf(subject, args, context);
   },
@@ -177,8 +219,14 @@ export const Query: QueryResolvers = {
   },
 
   search: async (_root, { text, types, first }, context) => {
-    if (text.trim().length < 1 || text.length > 200) {
-      throw new BadUserInputError(`Expected "text" to be 1 to 200 characters, but got ${text.length}.`, 'text');
+    if (text.trim().length === 0) {
+      throw new BadUserInputError(
+        `Expected "text" to have something other than spaces to search for, but got: ${JSON.stringify(text)}.`,
+        'text',
+      );
+    }
+    if (text.length > MAX_SEARCH_TEXT) {
+      throw new BadUserInputError(`Expected "text" to be at most ${MAX_SEARCH_TEXT} characters, but got ${text.length}.`, 'text');
     }
     checkRange(first, 1, MAX_SEARCH_RESULTS, 'first');
     const query = toFullTextQuery(text);

@@ -1,8 +1,9 @@
 import type { Resolvers } from '../generated/graphql.js';
 import { CalendarDate } from '../graphql/CalendarDate.js';
-import { Change } from './Change.js';
+import { Change, Flow } from './Change.js';
 import { ChangeConnection, EventConnection, OfficeConnection, PersonConnection, ProvinceConnection, TenureConnection } from './connections.js';
 import { Event } from './Event.js';
+import { ExternalId } from './ExternalId.js';
 import { HistoricalDate, MonthDay } from './HistoricalDate.js';
 import { Lineage, LineageLink } from './Lineage.js';
 import { Node } from './Node.js';
@@ -21,11 +22,13 @@ export const resolvers: Resolvers = {
   Node,
   Province,
   Change,
+  Flow,
   Office,
   Person,
   Tenure,
   Event,
   Source,
+  ExternalId,
   HistoricalDate,
   MonthDay,
   TimelineEntry,

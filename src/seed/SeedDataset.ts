@@ -7,7 +7,7 @@ type WithDates<T, K extends string> = Omit<T, K> & { [P in K]?: HistoricalDate |
 export interface SeedDataset {
   readonly sources: Array<WithDates<SeedRecords['sources'], 'date'>>;
   readonly provinces: Array<WithDates<SeedRecords['provinces'], 'established' | 'dissolved'>>;
-  readonly changes: Array<Omit<WithDates<SeedRecords['changes'], 'effectiveDate'>, 'date'> & { date: HistoricalDate }>;
+  readonly changes: Array<Omit<WithDates<SeedRecords['changes'], 'effectiveDate' | 'operatingDate'>, 'date'> & { date: HistoricalDate }>;
   readonly offices: Array<WithDates<SeedRecords['offices'], 'established' | 'dissolved'>>;
   readonly people: Array<SeedRecords['people']>;
   readonly tenures: Array<Omit<WithDates<SeedRecords['tenures'], 'start' | 'end'>, 'attested'> & { attested: HistoricalDate[] }>;

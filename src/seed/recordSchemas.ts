@@ -20,6 +20,25 @@ const dispute = z.strictObject({
   sources: z.array(citation).min(1, 'at least one source'),
 });
 
+// Where a member's territory (an office's functions and staff) went at a change: seeds/README.md,
+// "Changes", and docs/model.md, "Flows".
+const flow = z.strictObject({
+  from: id,
+  to: id,
+  extent: z.enum(['whole', 'part']),
+  parts: z.array(text).optional(),
+  sources: z.array(citation).min(1, 'at least one source').optional(),
+});
+
+/**
+ * An identifier of the same entity in another dataset, with the source that gives it: ids are never
+ * guessed from a name. Only Wikidata today (https://www.wikidata.org/wiki/Q881 for Việt Nam).
+ */
+const wikidata = z.strictObject({
+  id: z.string().regex(/^Q[1-9]\d*$/, 'a Wikidata item id such as Q881'),
+  sources: z.array(citation).min(1, 'at least one source that gives this id'),
+});
+
 const attested = {
   confidence: z.enum(['confirmed', 'single-source', 'uncertain']),
   notes: text.nullish(),
@@ -51,6 +70,7 @@ export const recordSchemas = {
     current: z.boolean().optional(),
     seat: text.nullish(),
     gsoCode: z.union([z.string().regex(/^\d{2}$/, 'a two-digit GSO code such as 86'), z.number()]).nullish(),
+    wikidata: wikidata.optional(),
     ...attested,
   }),
   changes: z.strictObject({
@@ -58,9 +78,12 @@ export const recordSchemas = {
     kind: z.enum(['merge', 'split', 're-establish', 'rename', 'annex', 'boundary', 'upgrade', 'establish']),
     date: requiredDate,
     effectiveDate: date,
+    operatingDate: date,
     legalBasis: text.nullish(),
-    before: z.array(id),
-    after: z.array(id),
+    ended: z.array(id).default([]),
+    began: z.array(id).default([]),
+    continued: z.array(id).default([]),
+    flows: z.array(flow).default([]),
     fromName: text.nullish(),
     toName: text.nullish(),
     ...attested,
@@ -81,6 +104,7 @@ export const recordSchemas = {
     id,
     name: text,
     gender: z.enum(['female', 'male']).nullish(),
+    wikidata: wikidata.optional(),
     ...attested,
   }),
   tenures: z.strictObject({
@@ -108,3 +132,4 @@ export const recordSchemas = {
 export type SeedRecords = { [K in keyof typeof recordSchemas]: z.infer<(typeof recordSchemas)[K]> };
 export type Citation = z.infer<typeof citation>;
 export type Dispute = z.infer<typeof dispute>;
+export type Flow = z.infer<typeof flow>;

@@ -1,8 +1,9 @@
-import type { HistoricalDate } from '../dates/index.js';
+import { legalDateOf, type HistoricalDate } from '../dates/index.js';
 import type { EntityLabel } from '../cypher/schemaQueries.js';
 import { foldDiacritics } from '../text/foldDiacritics.js';
 import { vietnameseSortKey } from '../text/vietnameseSortKey.js';
 import type { Citation, Dispute } from './recordSchemas.js';
+import { boundsOf, existenceProps, reestablishedFrom } from './existenceProps.js';
 import type { SeedDataset } from './SeedDataset.js';
 
 export interface NodeBatch {
@@ -66,6 +67,18 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
       cite(disputeId, dispute.sources);
     });
 
+  // An identifier in another dataset is a fact of its own, with its own citations, like a dispute:
+  // (:ExternalId)-[:IDENTIFIES]->(record), never a bare property nobody can check.
+  const externalIds = (id: string, wikidata: { id: string; sources: readonly Citation[] } | undefined) => {
+    if (!wikidata) return;
+    const externalId = `${id}--wikidata`;
+    addNode('ExternalId', externalId, { scheme: 'wikidata', value: wikidata.id });
+    addRel('IDENTIFIES', externalId, id, 'IDENTIFIES', { sources: sourceIds(wikidata.sources) });
+    cite(externalId, wikidata.sources);
+  };
+
+  const bounds = boundsOf(dataset);
+  const reestablishes = reestablishedFrom(dataset, bounds);
   for (const s of dataset.sources) {
     addNode('Source', s.id, {
       kind: s.kind,
@@ -90,6 +103,10 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
       ...dateProps('established', p.established),
       ...dateProps('dissolved', p.dissolved),
       current: p.current ?? false,
+      reestablishes: reestablishes.get(p.id),
+      ...dateProps('operatingEstablished', bounds.get(p.id)!.OPERATING.start),
+      ...dateProps('operatingDissolved', bounds.get(p.id)!.OPERATING.end),
+      ...existenceProps(bounds.get(p.id)!, p.current ? 'PRESENT' : 'UNKNOWN'),
       seat: p.seat,
       gsoCode: p.gsoCode === undefined || p.gsoCode === null ? null : String(p.gsoCode).padStart(2, '0'),
       confidence: p.confidence,
@@ -102,6 +119,7 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
       kind: c.kind,
       ...dateProps('date', c.date),
       ...dateProps('effectiveDate', c.effectiveDate),
+      ...dateProps('operatingDate', c.operatingDate),
       legalBasis: c.legalBasis,
       fromName: c.fromName,
       toName: c.toName,
@@ -119,12 +137,20 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
       unresolved: o.unresolved,
       ...dateProps('established', o.established),
       ...dateProps('dissolved', o.dissolved),
+      ...dateProps('operatingEstablished', bounds.get(o.id)!.OPERATING.start),
+      ...dateProps('operatingDissolved', bounds.get(o.id)!.OPERATING.end),
+      ...existenceProps(bounds.get(o.id)!, 'PRESENT'),
       traditionDay: o.traditionDay,
       confidence: o.confidence,
       notes: o.notes,
       searchText: foldDiacritics(o.name),
     });
   }
+  // Post titles are searchable with the place and the holder ("chanh van phong ubnd vinh long"
+  // finds the tenure), and a person by the posts they held.
+  const names = new Map<string, string>([...dataset.provinces, ...dataset.offices, ...dataset.people].map((r) => [r.id, r.name]));
+  const titlesOf = new Map<string, string[]>();
+  for (const t of dataset.tenures) titlesOf.set(t.person, [...(titlesOf.get(t.person) ?? []), `${t.title} ${names.get((t.office ?? t.province)!) ?? ''}`]);
   for (const person of dataset.people) {
     addNode('Person', person.id, {
       name: person.name,
@@ -132,11 +158,12 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
       gender: person.gender,
       confidence: person.confidence,
       notes: person.notes,
-      searchText: foldDiacritics(person.name),
+      searchText: foldDiacritics([person.name, ...(titlesOf.get(person.id) ?? [])].join(' · ')),
     });
   }
   for (const t of dataset.tenures) {
     addNode('Tenure', t.id, {
+      searchText: foldDiacritics([t.title, names.get((t.office ?? t.province)!), names.get(t.person)].filter(Boolean).join(' · ')),
       title: t.title,
       ...dateProps('start', t.start),
       ...dateProps('end', t.end),
@@ -160,10 +187,26 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
   // Relationships, each carrying the ids of the sources of the record that asserts it.
   for (const c of dataset.changes) {
     const sources = sourceIds(c.sources);
-    // `ended` / `created` tell a unit that a change ended or created from one that continued
-    // through it (a rename, a boundary transfer): lineage follows only the first kind.
-    c.before.forEach((id) => addRel('CHANGED_IN', id, c.id, 'CHANGED_IN', { sources, ended: !c.after.includes(id) }));
-    c.after.forEach((id) => addRel('RESULTED_IN', c.id, id, 'RESULTED_IN', { sources, created: !c.before.includes(id) }));
+    // Membership: CHANGED_IN from every member before the change (those that ended, `ended:
+    // true`, and those that continued), RESULTED_IN to every member after it (those that began,
+    // `created: true`, and those that continued). Lineage follows FLOWED instead: where territory
+    // went, each arrow whole or part, carrying its change and its own sources (the change's when
+    // the flow cites none) — a relationship an explorer sees between the two units in Browser.
+    for (const id of [...c.ended, ...c.continued]) addRel('CHANGED_IN', id, c.id, 'CHANGED_IN', { sources, ended: c.ended.includes(id) });
+    for (const id of [...c.began, ...c.continued]) addRel('RESULTED_IN', c.id, id, 'RESULTED_IN', { sources, created: c.began.includes(id) });
+    c.flows.forEach((flow, position) => {
+      const cited = flow.sources ?? c.sources;
+      addRel('FLOWED', flow.from, flow.to, c.id, {
+        change: c.id,
+        // The change's legal day (ISO text), so a lineage walk can keep to time's order.
+        when: legalDateOf(c)!.earliest,
+        position,
+        extent: flow.extent,
+        parts: flow.parts ?? [],
+        sources: sourceIds(cited),
+        quotes: cited.map((citation) => (typeof citation === 'string' ? '' : (citation.quote ?? ''))),
+      });
+    });
   }
   for (const o of dataset.offices) {
     if (o.province) addRel('OFFICE_OF', o.id, o.province, 'OFFICE_OF', { sources: sourceIds(o.sources) });
@@ -180,12 +223,13 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
     cite(record.id, record.sources);
     disputes(record.id, record.disputes);
   }
+  for (const record of [...dataset.provinces, ...dataset.people]) externalIds(record.id, record.wikidata);
 
   return { nodes: [...nodes.values()], relationships: [...relationships.values()] };
 }
 
-// The properties dateProps writes as ISO days, stored as DATEs by the loader.
-const DAY_KEY = /(Earliest|Latest)$/;
+// The properties dateProps and existenceProps write as ISO days, stored as DATEs by the loader.
+const DAY_KEY = /(Earliest|Latest|From|Until)$/;
 
 function dateProps(prefix: string, date: HistoricalDate | null | undefined): Record<string, unknown> {
   if (!date) return {};

@@ -1,7 +1,7 @@
 import { foldDiacritics } from './foldDiacritics.js';
 
 /**
- * Turns what a person typed into a Lucene query for the `entity_search` index: folded like the
+ * Turns what a person typed into a Lucene query for the `entity_search_v2` index: folded like the
  * index ("Vĩnh Long", "VINH LONG" and "vinh long" all become `vinh long`), every word required,
  * the last also as a prefix so a name being typed ("vinh lo") already matches. Splitting on
  * anything that is not a letter or digit leaves no Lucene syntax to escape. Null when no word is left.

@@ -1,5 +1,5 @@
 import { compareHistoricalDates, overlaps, type HistoricalDate } from '../dates/index.js';
-import { toHistoricalDate } from '../graphql/toHistoricalDate.js';
+import { toHistoricalDate } from '../dates/toHistoricalDate.js';
 import type {
   ChangeRecord,
   EventRecord,
@@ -59,7 +59,8 @@ export function buildTimeline(facts: TimelineFacts, filter: TimelineFilter): Tim
   if (subject.__typename === 'Province') {
     const unit = `${UNIT_PREFIX[subject.kind]}${subject.name}`;
     const ref = [{ id: subject.id, type: 'Province' as const }];
-    add(subject.established, 'ESTABLISHED', `Thành lập ${unit}`, ref, subject.id);
+    // A unit of a name that had existed before is re-established (tái lập), not founded: Vĩnh Long, 1992.
+    add(subject.established, 'ESTABLISHED', `${subject.reestablishes ? 'Tái lập' : 'Thành lập'} ${unit}`, ref, subject.id);
     add(subject.dissolved, 'DISSOLVED', `Kết thúc ${unit} (đơn vị mới hoặc đơn vị kế tục bắt đầu)`, ref, subject.id);
   }
   if (subject.__typename === 'Office') {

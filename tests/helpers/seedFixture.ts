@@ -48,8 +48,11 @@ export const VALID_SEEDS: Record<SeedKind, string> = {
 - id: chg-gamma
   kind: merge
   date: "1976-02"
-  before: [alpha-pre1976, beta-pre1976]
-  after: [gamma]
+  ended: [alpha-pre1976, beta-pre1976]
+  began: [gamma]
+  flows:
+    - { from: alpha-pre1976, to: gamma, extent: whole }
+    - { from: beta-pre1976, to: gamma, extent: whole }
   confidence: confirmed
   sources: [S-law]
 `,

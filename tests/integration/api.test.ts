@@ -95,12 +95,16 @@ describe('province(id:)', () => {
     expect(province?.successors.map((p) => p.slug).sort()).toEqual(['tra-vinh-1992', 'vinh-long-1992']);
   });
 
-  it('tells when Vĩnh Long was re-established, to the day', async () => {
+  it('tells when Vĩnh Long was re-established, to the day, legally and in operation', async () => {
     const { province } = await expectData(ProvinceHistoryDocument, { id: 'vinh-long-1992' });
-    expect(province?.established).toMatchObject({ edtf: '1992-05-05', precision: 'DAY', label: 'ngày 5 tháng 5 năm 1992' });
-    expect(province?.dissolved).toMatchObject({ edtf: '2025-07-01' });
+    // Legally by the act of 26 Dec 1991; in operation from 5 May 1992 (A000); legally ended by
+    // the 2025 reform on 12 Jun 2025, operating until 1 Jul 2025 (issue 11).
+    expect(province?.established).toMatchObject({ edtf: '1991-12-26', precision: 'DAY', label: 'ngày 26 tháng 12 năm 1991' });
+    expect(province?.operatingEstablished).toMatchObject({ edtf: '1992-05-05', precision: 'DAY', label: 'ngày 5 tháng 5 năm 1992' });
+    expect(province?.dissolved).toMatchObject({ edtf: '2025-06-12' });
+    expect(province?.operatingDissolved).toMatchObject({ edtf: '2025-07-01' });
     const reestablishment = province?.changes.find((c) => c.kind === 'RE_ESTABLISH');
-    expect(reestablishment).toMatchObject({ slug: 'chg-1991-cuu-long', effectiveDate: { edtf: '1992-05-05' } });
+    expect(reestablishment).toMatchObject({ slug: 'chg-1991-cuu-long', effectiveDate: null, operatingDate: { edtf: '1992-05-05' } });
     expect(province?.sources.some((s) => s.slug === 'A000' && s.quote?.includes('05/5/1992'))).toBe(true);
   });
 
@@ -161,10 +165,11 @@ describe('offices, people, events, changes', () => {
     expect(events.edges.map((e) => e.node.date.edtf.slice(0, 4))).toEqual([...dates.map((d) => d.slice(0, 4))].sort());
   });
 
-  it('lists the 23 mergers that took effect on 1 July 2025', async () => {
+  it('lists the 23 mergers of 2025 that began to operate on 1 July 2025, in force since 12 June', async () => {
     const { changes } = await expectData(ChangesBetweenDocument, { from: '2025-07-01', to: '2025-07-01', kinds: ['MERGE'] });
     expect(changes.totalCount).toBe(23);
-    expect(changes.edges.every((e) => e.node.effectiveDate?.edtf === '2025-07-01')).toBe(true);
+    expect(changes.edges.every((e) => e.node.operatingDate?.edtf === '2025-07-01' && e.node.effectiveDate?.edtf === '2025-06-12')).toBe(true);
+    expect(changes.edges.every((e) => JSON.stringify(e.node.matchedDates) === '["OPERATING"]')).toBe(true);
   });
 });
 
@@ -177,7 +182,7 @@ describe('timeline, lineage, path, search, node', () => {
     expect(kinds).toContain('CHANGE');
     const days = timeline.map((e) => e.date.earliest);
     expect(days).toEqual([...days].sort());
-    expect(timeline.find((e) => e.kind === 'ESTABLISHED')).toMatchObject({ date: { edtf: '1992-05-05' }, label: 'Thành lập tỉnh Vĩnh Long' });
+    expect(timeline.find((e) => e.kind === 'ESTABLISHED')).toMatchObject({ date: { edtf: '1991-12-26' }, label: 'Tái lập tỉnh Vĩnh Long' });
     expect(timeline.every((e) => e.sources.length > 0)).toBe(true);
   });
 
@@ -191,7 +196,7 @@ describe('timeline, lineage, path, search, node', () => {
 
   it('filters a timeline by dates and kinds', async () => {
     const { timeline } = await expectData(TimelineDocument, { subjectId: 'vinh-long-1992', from: '2025', kinds: ['DISSOLVED'] });
-    expect(timeline.map((e) => e.date.edtf)).toEqual(['2025-07-01']);
+    expect(timeline.map((e) => e.date.edtf)).toEqual(['2025-06-12']);
   });
 
   it('traces present-day Vĩnh Long back to the 1976 merger of Vĩnh Long and Trà Vinh', async () => {
@@ -255,19 +260,19 @@ describe('single lookups', () => {
   it('fetches a change, an event, a person and a source by slug', async () => {
     const data = await expectData<
       {
-        change: { kind: string; effectiveDate: { edtf: string } | null; legalBasis: string };
+        change: { kind: string; effectiveDate: { edtf: string } | null; operatingDate: { edtf: string } | null; legalBasis: string };
         event: { kind: string; date: { edtf: string; label: string } };
         person: { name: string; tenures: Array<{ title: string }> };
         source: { kind: string; title: string; language: string };
       },
       never
     >(`{
-      change(id: "chg-1991-cuu-long") { kind effectiveDate { edtf } legalBasis }
+      change(id: "chg-1991-cuu-long") { kind effectiveDate { edtf } operatingDate { edtf } legalBasis }
       event(id: "ev-1930-10-18-tradition") { kind date { edtf label } }
       person(id: "per-pham-thi-no") { name tenures { title } }
       source(id: "A000") { kind title language }
     }`);
-    expect(data.change).toMatchObject({ kind: 'RE_ESTABLISH', effectiveDate: { edtf: '1992-05-05' } });
+    expect(data.change).toMatchObject({ kind: 'RE_ESTABLISH', effectiveDate: null, operatingDate: { edtf: '1992-05-05' } });
     expect(data.event).toEqual({ kind: 'TRADITION_DAY', date: { edtf: '1930-10-18', label: 'ngày 18 tháng 10 năm 1930' } });
     expect(data.person.tenures.map((t) => t.title)).toContain('Thành viên UBND tỉnh, Chánh Văn phòng UBND tỉnh');
     expect(data.source).toMatchObject({ kind: 'ARTICLE', language: 'vi' });
@@ -312,9 +317,10 @@ describe('bad input gets a stable error code', () => {
     expect(await expectErrorCodes(SearchDocument, { text: 'x'.repeat(201) })).toEqual(['BAD_USER_INPUT']);
   });
 
-  it('never sends stack traces or Cypher to clients', async () => {
-    const result = await execute(ProvincesAsOfDocument, { first: 101 });
-    expect(JSON.stringify(result.errors)).not.toMatch(/stacktrace|MATCH \(|at .*\.ts:/);
+  it('says what is wrong with a search text of spaces only, or too long', async () => {
+    const messages = async (text: string) => (await execute(SearchDocument, { text })).errors?.map((error) => error.message);
+    expect(await messages('   ')).toEqual(['Expected "text" to have something other than spaces to search for, but got: "   ".']);
+    expect(await messages('x'.repeat(201))).toEqual(['Expected "text" to be at most 200 characters, but got 201.']);
   });
 });
 

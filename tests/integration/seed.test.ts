@@ -87,12 +87,13 @@ describe('the seeded graph', () => {
     ]);
   });
 
-  it('knows that Vĩnh Long was re-established on 5 May 1992, out of Cửu Long', async () => {
+  it('knows that Vĩnh Long was re-established by the act of 26 Dec 1991, in operation from 5 May 1992, out of Cửu Long', async () => {
     const rows = await db.read(
-      `MATCH (:Province {id: 'cuu-long'})-[:CHANGED_IN]->(c:Change)-[:RESULTED_IN]->(p:Province {name: 'Vĩnh Long'})
-       RETURN p.id AS id, p.established AS established, p.establishedPrecision AS precision, c.kind AS kind`,
+      `MATCH (:Province {id: 'cuu-long'})-[:FLOWED {extent: 'part'}]->(p:Province {name: 'Vĩnh Long'})
+       MATCH (:Province {id: 'cuu-long'})-[:CHANGED_IN {ended: true}]->(c:Change)-[:RESULTED_IN {created: true}]->(p)
+       RETURN p.id AS id, p.established AS established, p.operatingEstablished AS operating, p.establishedPrecision AS precision, c.kind AS kind`,
     );
-    expect(rows).toEqual([{ id: 'vinh-long-1992', established: '1992-05-05', precision: 'DAY', kind: 're-establish' }]);
+    expect(rows).toEqual([{ id: 'vinh-long-1992', established: '1991-12-26', operating: '1992-05-05', precision: 'DAY', kind: 're-establish' }]);
   });
 
   it.each([
@@ -103,8 +104,7 @@ describe('the seeded graph', () => {
   ])('counts the provincial-level units that certainly existed on %s: %i', async (day, expected) => {
     const [row] = await db.read<{ count: number }>(
       `MATCH (p:Province)
-       WHERE (p.establishedLatest IS NULL OR p.establishedLatest <= date($day))
-         AND (p.dissolvedEarliest > date($day) OR (p.dissolved IS NULL AND p.current))
+       WHERE p.legalDefiniteFrom <= date($day) AND (p.legalDefiniteUntil IS NULL OR p.legalDefiniteUntil > date($day))
        RETURN count(p) AS count`,
       { day },
     );
@@ -130,7 +130,7 @@ describe('the seeded graph', () => {
 
   it('finds names typed without diacritics through the full-text index', async () => {
     const rows = await db.read<{ id: string }>(
-      `CALL db.index.fulltext.queryNodes('entity_search', $text) YIELD node
+      `CALL db.index.fulltext.queryNodes('entity_search_v2', $text) YIELD node
        WHERE node:Province RETURN node.id AS id LIMIT 10`,
       { text: 'Vinh Long' },
     );

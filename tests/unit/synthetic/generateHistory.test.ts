@@ -9,7 +9,7 @@ import {
   historicalDate,
   NODES_PER_UNIT,
   type SeedRecordLists,
-} from '../../../src/synthetic/generateHistory.js';
+} from '../../../bench/synthetic/generateHistory.js';
 
 const UNITS = 500;
 const records = generateSeedRecords({ units: UNITS, seed: 7 });
@@ -41,7 +41,7 @@ describe('generateHistory', () => {
 
   it('resolves every reference to a record of the right kind, and cites a source with a quote', () => {
     const expectKind = (id: string, ...kinds: SeedKind[]) => expect(kinds).toContain(kindOf.get(id));
-    for (const c of records.changes) [...c.before, ...c.after].forEach((id) => expectKind(id, 'provinces'));
+    for (const c of records.changes) [...c.ended, ...c.began, ...c.continued].forEach((id) => expectKind(id, 'provinces'));
     for (const o of records.offices) expectKind(o.province!, 'provinces');
     for (const t of records.tenures) {
       expectKind(t.person, 'people');
@@ -77,8 +77,8 @@ describe('generateHistory', () => {
     for (const c of dataset.changes) {
       kinds.add(c.kind);
       const when = (c.effectiveDate ?? c.date).edtf;
-      for (const id of c.before.filter((b) => !c.after.includes(b))) expect(provinces.get(id)!.dissolved?.edtf).toBe(when);
-      for (const id of c.after.filter((a) => !c.before.includes(a))) expect(provinces.get(id)!.established?.edtf).toBe(when);
+      for (const id of c.ended) expect(provinces.get(id)!.dissolved?.edtf).toBe(when);
+      for (const id of c.began) expect(provinces.get(id)!.established?.edtf).toBe(when);
     }
     // Several generations: mergers, splits and re-establishments all occur.
     expect([...kinds]).toEqual(expect.arrayContaining(['merge', 'split', 're-establish', 'rename']));

@@ -1,6 +1,6 @@
-import { parseHistoricalDate, type HistoricalDate } from '../dates/index.js';
-import type { Citation, Dispute, SeedRecords } from '../seed/recordSchemas.js';
-import type { SeedDataset } from '../seed/SeedDataset.js';
+import { parseHistoricalDate, type HistoricalDate } from '../../src/dates/index.js';
+import type { Citation, Dispute, SeedRecords } from '../../src/seed/recordSchemas.js';
+import type { SeedDataset } from '../../src/seed/SeedDataset.js';
 import { createRandom, hashSeed, type Random } from './random.js';
 import { FAMILY_NAMES, GIVEN_NAMES, MIDDLE_NAMES, PLACE_SYLLABLES } from './vietnameseNames.js';
 
@@ -317,8 +317,7 @@ function generateRegion(region: number, quota: number, random: Random, out: Seed
       date: draft.date!,
       ...(draft.effectiveDate ? { effectiveDate: draft.effectiveDate } : {}),
       legalBasis: draft.legalBasis,
-      before: draft.before.map((u) => u.id),
-      after: draft.after.map((u) => u.id),
+      ...membersOf(draft.kind, draft.before.map((u) => u.id), draft.after.map((u) => u.id)),
       ...(draft.fromName ? { fromName: draft.fromName, toName: draft.toName } : {}),
       confidence: confidence(),
       sources: [{ id: draft.sourceId, quote: draft.legalBasis }, ...(random.chance(0.4) ? [articles[0]!] : [])],
@@ -488,10 +487,30 @@ export function toDataset(records: SeedRecordLists): SeedDataset {
   return {
     sources: records.sources.map((s) => ({ ...s, date: date(s.date) })),
     provinces: records.provinces.map((p) => ({ ...p, established: date(p.established), dissolved: date(p.dissolved) })),
-    changes: records.changes.map((c) => ({ ...c, date: date(c.date)!, effectiveDate: date(c.effectiveDate) })),
+    changes: records.changes.map((c) => ({ ...c, date: date(c.date)!, effectiveDate: date(c.effectiveDate), operatingDate: date(c.operatingDate) })),
     offices: records.offices.map((o) => ({ ...o, established: date(o.established), dissolved: date(o.dissolved) })),
     people: records.people,
     tenures: records.tenures.map((t) => ({ ...t, start: date(t.start), end: date(t.end), attested: (t.attested ?? []).map((d) => date(d)!) })),
     events: records.events.map((e) => ({ ...e, date: date(e.date)! })),
   };
+}
+
+/**
+ * A change's members and flows (change v2) from the units before and after it: those only before
+ * ended, those only after began, those on both sides continued. Territory flows whole from each
+ * ended unit into the single new or absorbing unit of a merger, annexation or upgrade, in parts
+ * from a unit that is split or cedes land, and not at all in a rename.
+ */
+function membersOf(kind: string, before: readonly string[], after: readonly string[]) {
+  const ended = before.filter((id) => !after.includes(id));
+  const began = after.filter((id) => !before.includes(id));
+  const continued = before.filter((id) => after.includes(id));
+  const flow = (from: string, to: string, extent: 'whole' | 'part') => ({ from, to, extent });
+  let flows: Array<ReturnType<typeof flow>>;
+  if (kind === 'rename') flows = [];
+  else if (kind === 'boundary') flows = [flow(continued[0]!, continued[1]!, 'part')];
+  else if (kind === 'annex') flows = ended.map((id) => flow(id, continued[0]!, 'whole'));
+  else if (began.length === 1 && ended.length > 0) flows = ended.map((id) => flow(id, began[0]!, 'whole'));
+  else flows = [...ended, ...continued].flatMap((from) => began.map((to) => flow(from, to, 'part')));
+  return { ended, began, continued, flows };
 }
