@@ -51,6 +51,13 @@ const config: CodegenConfig = {
       plugins: ['typescript-operations', 'typed-document-node'],
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { CalendarDate: 'string' } },
     },
+    // The explorer's operations (web/): typed documents kept as plain strings (documentMode
+    // 'string'), so the browser bundle needs no graphql-js to print them.
+    'web/src/generated/operations.ts': {
+      documents: 'web/operations/*.graphql',
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: { useTypeImports: true, enumsAsTypes: true, documentMode: 'string', scalars: { CalendarDate: 'string' } },
+    },
   },
 };
 

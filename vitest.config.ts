@@ -18,7 +18,8 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['tests/integration/**/*.test.ts'],
+          // tests/browser: the explorer in Debian's Chromium against the same real server.
+          include: ['tests/integration/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           // One throw-away Neo4j and one diachi HTTP server for the whole run.
           globalSetup: ['tests/helpers/globalSetup.ts'],
           // Integration tests share that one graph; files run one at a time so a test that writes

@@ -1,4 +1,4 @@
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Stats } from './measure.js';
 
@@ -217,23 +217,13 @@ export function toMarkdown(report: BenchReport): string {
   return `${lines.join('\n')}\n`;
 }
 
-export const README_START = '<!-- bench:start -->';
-export const README_END = '<!-- bench:end -->';
-
-/** Writes latest.json and latest.md, and the same table into README.md between the markers. */
+/**
+ * Writes latest.json and latest.md under bench/results/, and nothing else: the docs link to
+ * latest.md (docs/benchmarks.md) instead of holding a copy a run rewrites.
+ */
 export async function writeReport(report: BenchReport, projectRoot: string): Promise<void> {
   const dir = path.join(projectRoot, 'bench', 'results');
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
-  const markdown = toMarkdown(report);
-  await writeFile(path.join(dir, 'latest.md'), `# diachi benchmark\n\n${markdown}`);
-  const readmePath = path.join(projectRoot, 'README.md');
-  const readme = await readFile(readmePath, 'utf8');
-  const start = readme.indexOf(README_START);
-  const end = readme.indexOf(README_END);
-  if (start < 0 || end < start) {
-    console.warn(`README.md has no ${README_START} … ${README_END} markers: the table was not written there.`);
-    return;
-  }
-  await writeFile(readmePath, `${readme.slice(0, start + README_START.length)}\n${markdown}${readme.slice(end)}`);
+  await writeFile(path.join(dir, 'latest.md'), `# diachi benchmark\n\n${toMarkdown(report)}`);
 }

@@ -1,7 +1,7 @@
 // `npm run bench [-- --quick]`: diachi against the floor (hand-written Cypher) and the peer
 // (@neo4j/graphql) on one throw-away Neo4j holding the real seeds plus a synthetic history, then
 // diachi alone as the graph grows to 10^5 and 10^6 nodes. Writes bench/results/latest.{json,md}
-// and the README table. Every process it starts is stopped at the end, whatever happens.
+// only. Every process it starts is stopped at the end, whatever happens.
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
@@ -277,7 +277,7 @@ try {
     total_seconds: round(elapsed(), 0),
   };
   await writeReport(report, projectRoot);
-  log(`Wrote bench/results/latest.json, bench/results/latest.md and the README table (${Math.round(elapsed())} s in all).`);
+  log(`Wrote bench/results/latest.json and bench/results/latest.md (${Math.round(elapsed())} s in all).`);
   for (const t of report.targets) log(`${t.met ? 'met   ' : 'MISSED'} ${t.target}: ${t.detail}`);
 } catch (error) {
   if (!interrupted) {

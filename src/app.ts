@@ -6,6 +6,7 @@ import { createContext, type Context } from './context.js';
 import type { Database } from './db/Database.js';
 import { graphiqlAssets } from './http/graphiqlAssets.js';
 import { renderGraphiQL } from './http/renderGraphiQL.js';
+import { serveExplorer, type ExplorerOptions } from './http/serveExplorer.js';
 import { EXPORTS_PATH } from './export/exportFiles.js';
 import { serveExports } from './http/serveExports.js';
 
@@ -15,13 +16,16 @@ export interface AppOptions {
   readonly corsOrigins: readonly string[];
   readonly bodyLimit: string;
   readonly graphiql: boolean;
+  /** The web explorer at `/` and the Neo4j Browser guide at /guide/; omitted, neither is served. */
+  readonly explorer?: ExplorerOptions;
   /** The base of the stable URIs in the exports (config DIACHI_PUBLIC_URL). */
   readonly publicUrl: string;
 }
 
 /**
  * The HTTP surface: /graphql (POST and GET, Apollo), GraphiQL at GET /graphql for browsers,
- * /health (the process is up) and /ready (Neo4j answers) for deployments.
+ * /health (the process is up) and /ready (Neo4j answers) for deployments, and the web explorer
+ * at `/` (src/http/serveExplorer.ts).
  */
 export function createApp(options: AppOptions): Express {
   const app = express();
@@ -67,6 +71,8 @@ export function createApp(options: AppOptions): Express {
     express.json({ limit: options.bodyLimit }),
     expressMiddleware(options.apollo, { context: async () => createContext(options.db) }),
   );
+
+  if (options.explorer) app.use(serveExplorer(options.explorer));
 
   // A body over the limit, or JSON that does not parse, is the client's mistake: say so plainly.
   app.use((error: { type?: string; status?: number }, _req: express.Request, res: express.Response, next: express.NextFunction) => {

@@ -43,6 +43,7 @@ export async function startDiachi(
         corsOrigins: config.corsOrigins,
         bodyLimit: config.bodyLimit,
         graphiql: config.introspection,
+        explorer: { projectRoot: config.projectRoot, neo4jBrowserUrl: graph.browserUrl },
         publicUrl: config.publicUrl,
       }),
     );

@@ -49,6 +49,8 @@ export async function openGraph(config: Config, log: (line: string) => void = ()
       heapSize: neo4j.heapSize,
       pageCacheSize: neo4j.pageCacheSize,
       apoc: neo4j.apoc,
+      // Port 0 (tests) is only chosen when diachi listens, after Neo4j has started: no guide URL then.
+      ...(config.port !== 0 ? { appUrl: `http://${browserHost(config.host)}:${config.port}` } : {}),
       log,
     });
     uri = local.boltUri;
@@ -75,6 +77,11 @@ export async function openGraph(config: Config, log: (line: string) => void = ()
       await local?.stop();
     },
   };
+}
+
+/** The host a browser on this machine uses to reach diachi: loopback for a wildcard or loopback bind. */
+function browserHost(host: string): string {
+  return ['0.0.0.0', '::', '127.0.0.1', 'localhost', ''].includes(host) ? '127.0.0.1' : host;
 }
 
 async function answersBolt(uri: string, username: string, password: string): Promise<boolean> {

@@ -35,7 +35,9 @@ export function serveExports(db: Database, publicUrl: string): Router {
   router.get('/:file', async (req, res) => {
     const file = EXPORT_FILES.find((candidate) => candidate.name === req.params.file);
     if (!file) {
-      res.status(404).json({ error: { code: 'NOT_FOUND', message: `No export is called "${req.params.file}". GET ${EXPORTS_PATH} lists them.` } });
+      res
+        .status(404)
+        .json({ error: { code: 'NOT_FOUND', message: `No export is called "${req.params.file}". GET ${EXPORTS_PATH} lists them.` } });
       return;
     }
     try {

@@ -24,6 +24,8 @@ export interface LocalNeo4jOptions {
   readonly startTimeoutMs?: number;
   /** Load the APOC core plugin (the benchmark's @neo4j/graphql peer needs it). */
   readonly apoc?: boolean;
+  /** diachi's own HTTP address, for Browser's guide whitelist and style sheet (renderNeo4jConf). */
+  readonly appUrl?: string | undefined;
   readonly log?: (line: string) => void;
 }
 
@@ -104,7 +106,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   }
   await writeFile(
     path.join(homeDir, 'conf', 'neo4j.conf'),
-    renderNeo4jConf({ homeDir, boltPort, httpPort, pageCacheSize: options.pageCacheSize ?? '512m', apoc: options.apoc ?? false }),
+    renderNeo4jConf({ homeDir, boltPort, httpPort, pageCacheSize: options.pageCacheSize ?? '512m', apoc: options.apoc ?? false, appUrl: options.appUrl }),
   );
   const env = { ...process.env, NEO4J_HOME: homeDir, NEO4J_CONF: path.join(homeDir, 'conf') };
 

@@ -1,8 +1,9 @@
 import { lastLoad, SEEDS_DATASET } from '../cypher/seedQueries.js';
 import type { Database } from '../db/Database.js';
 import { ensureGraphSchema } from './ensureGraphSchema.js';
-import { loadGraphRows, stampOf, type LoadOptions, type LoadReport } from './loadGraphRows.js';
+import { loadGraphRows, type LoadOptions, type LoadReport } from './loadGraphRows.js';
 import { readSeeds, DEFAULT_SEEDS_DIR } from './readSeeds.js';
+import { stampOf } from './stampOf.js';
 import { toGraphRows } from './toGraphRows.js';
 
 export { SEEDS_DATASET };

@@ -41,7 +41,11 @@ export function checkCitations(context: ValidationContext): void {
     if ('wikidata' in record && record.wikidata) check(entry, record.wikidata.sources, ['wikidata', 'sources']);
     (record.disputes ?? []).forEach((dispute, i) => {
       if (!(dispute.field in recordSchemas[entry.raw.kind].shape)) {
-        context.report(entry.raw, ['disputes', i, 'field'], `Expected "field" to name a field of this record, but got: "${dispute.field}".`);
+        context.report(
+          entry.raw,
+          ['disputes', i, 'field'],
+          `Expected "field" to name a field of this record, but got: "${dispute.field}".`,
+        );
       }
       check(entry, dispute.sources, ['disputes', i, 'sources']);
     });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { stampOf } from '../../../src/seed/loadGraphRows.js';
+import { stampOf } from '../../../src/seed/stampOf.js';
 import { readSeeds } from '../../../src/seed/readSeeds.js';
 import { toGraphRows } from '../../../src/seed/toGraphRows.js';
 import { generateHistory } from '../../../bench/synthetic/generateHistory.js';

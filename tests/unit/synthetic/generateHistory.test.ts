@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseHistoricalDate } from '../../../src/dates/index.js';
 import type { RawRecord, SeedFiles, SeedKind } from '../../../src/seed/readSeedFiles.js';
 import { toGraphRows } from '../../../src/seed/toGraphRows.js';
 import { validateSeeds } from '../../../src/seed/validateSeeds.js';
 import {
   generateHistory,
   generateSeedRecords,
-  historicalDate,
   NODES_PER_UNIT,
   type SeedRecordLists,
 } from '../../../bench/synthetic/generateHistory.js';
@@ -84,14 +82,6 @@ describe('generateHistory', () => {
     expect([...kinds]).toEqual(expect.arrayContaining(['merge', 'split', 're-establish', 'rename']));
     const precisions = new Set(dataset.changes.map((c) => c.date.precision));
     expect([...precisions].sort()).toEqual(['DAY', 'MONTH', 'YEAR']);
-  });
-
-  it('builds the same dates as the EDTF parser', () => {
-    const texts = new Set(
-      [...records.provinces.flatMap((p) => [p.established, p.dissolved]), ...records.tenures.flatMap((t) => [t.start, t.end, ...(t.attested ?? [])])]
-        .filter((d): d is string => typeof d === 'string'),
-    );
-    for (const text of texts) expect(historicalDate(text)).toEqual(parseHistoricalDate(text));
   });
 
   it(`has about ${NODES_PER_UNIT} graph nodes per unit, the same for the same seed`, () => {
