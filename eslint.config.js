@@ -149,4 +149,10 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [{ name: 'neo4j-driver', message: 'Only src/db/ talks to the driver.' }] }],
     },
   },
+  {
+    // The server logs through pino (src/log/createLogger.ts), with a request id; the command-line
+    // tools write through src/log/terminal.ts. A bare console.* bypasses both (issue 10).
+    files: ['src/**'],
+    rules: { 'no-console': 'error' },
+  },
 );

@@ -271,7 +271,7 @@ try {
       ...notes,
       ...explainMisses(operations, scale, loads, { roundTripMs: roundTrip.p50_ms, emptyRequestMs: emptyRequest.p50_ms }),
       ...peerNotes.map((op) => `Peer, ${op.name}: ${op.peerNote}`),
-      'The nested operation passes the page size as a variable and asks the person for its slug only: graphql-armor (src/server.ts) prices literal `first` arguments and deep fields, and the query with 20 × 20 × 20 literals and person names exceeds diachi’s cost limit of 20,000.',
+      'The nested operation passes the page size as a variable, as clients do; diachi prices it with its variables (src/limits/priceOperation.ts), at about 0.4 million of its 5 million cost limit.',
       'Scale sizes count every :Entity node in the graph (real seeds included). Each load of `npm run gen` rewrites the regions already loaded and adds the new ones.',
     ],
     total_seconds: round(elapsed(), 0),

@@ -31,9 +31,17 @@ export interface Config {
   readonly introspection: boolean;
   readonly corsOrigins: readonly string[];
   readonly bodyLimit: string;
+  /** How long a request body may take to arrive after its headers (DIACHI_BODY_TIMEOUT_MS). */
+  readonly bodyTimeoutMs: number;
+  /** How long one read may make Neo4j work for a request (DIACHI_QUERY_TIMEOUT_MS). */
+  readonly queryTimeoutMs: number;
+  /** pino's level: fatal, error, warn, info, debug, trace or silent (LOG_LEVEL). */
+  readonly logLevel: string;
   /** Where this graph is published: the base of the stable URIs the exports give units and sources. */
   readonly publicUrl: string;
 }
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -46,6 +54,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const value = Number(raw);
     if (!Number.isInteger(value) || value < 0 || value > 65535) {
       problems.push(`Expected ${name} to be a port number from 0 to 65535, but got: "${raw}".`);
+      return fallback;
+    }
+    return value;
+  };
+  const ms = (name: string, fallback: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 1) {
+      problems.push(`Expected ${name} to be a whole number of milliseconds, at least 1, but got: "${raw}".`);
       return fallback;
     }
     return value;
@@ -99,8 +117,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((origin) => origin.trim())
       .filter(Boolean),
     bodyLimit: env.DIACHI_BODY_LIMIT || '100kb',
+    bodyTimeoutMs: ms('DIACHI_BODY_TIMEOUT_MS', 10_000),
+    queryTimeoutMs: ms('DIACHI_QUERY_TIMEOUT_MS', 30_000),
+    logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
     publicUrl: publicUrl(env.DIACHI_PUBLIC_URL, problems),
   };
+  if (!LOG_LEVELS.includes(config.logLevel)) {
+    problems.push(`Expected LOG_LEVEL to be one of ${LOG_LEVELS.join(', ')}, but got: "${config.logLevel}".`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);
 }

@@ -3,10 +3,17 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import type { Context } from './context.js';
 import { createFormatError } from './errors/formatError.js';
+import { internalErrorLogPlugin } from './errors/internalErrorLogPlugin.js';
+import { operationLimitsPlugin } from './limits/operationLimitsPlugin.js';
+import { REQUEST_LIMITS } from './limits/requestLimits.js';
+import { silentLogger, type Logger } from './log/createLogger.js';
 import { loadTypeDefs } from './loadTypeDefs.js';
 import { resolvers } from './resolvers/index.js';
+
+export { REQUEST_LIMITS };
 
 export interface ServerOptions {
   readonly httpServer: Server;
@@ -14,38 +21,43 @@ export interface ServerOptions {
   readonly exposeInternals: boolean;
   /** Adds `extensions.diachi.cypherRoundTrips` to responses (tests and benchmarks read it). */
   readonly queryStats: boolean;
-  readonly log?: (error: unknown) => void;
+  readonly logger?: Logger;
 }
 
 /**
- * The request limits, from graphql-armor (a maintained set of validation rules) rather than
- * hand-written ones. They are sized for the deepest query the schema invites
- * (provinces → offices → tenures → person, through connections) with room to spare.
+ * graphql-armor's rules (depth, aliases, directives) throw an error whose message starts with
+ * "Syntax Error:", out of validation, where Apollo cannot code it. Reported through the validation
+ * context instead, each becomes an ordinary GRAPHQL_VALIDATION_FAILED error (HTTP 400), with the
+ * rule's own message minus a prefix that was never true.
  */
-export const REQUEST_LIMITS = {
-  maxDepth: 12,
-  maxCost: 20000,
-  // graphql-armor weighs each level 1.5× the one above by default, which prices the nested
-  // provinces → offices → tenures → person query (the API's reason to exist) at 113,000.
-  costDepthFactor: 1.2,
-  maxAliases: 15,
-  maxDirectives: 10,
-  maxTokens: 2000,
-} as const;
+const reportLimit = (context: ValidationContext | null, error: GraphQLError) => {
+  context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { nodes: error.nodes ?? null }));
+};
 
 export function createApolloServer(options: ServerOptions): ApolloServer<Context> {
+  const logger = options.logger ?? silentLogger;
   const armor = new ApolloArmor({
-    maxDepth: { n: REQUEST_LIMITS.maxDepth },
-    costLimit: { maxCost: REQUEST_LIMITS.maxCost, depthCostFactor: REQUEST_LIMITS.costDepthFactor },
-    maxAliases: { n: REQUEST_LIMITS.maxAliases },
-    maxDirectives: { n: REQUEST_LIMITS.maxDirectives },
-    maxTokens: { n: REQUEST_LIMITS.maxTokens },
+    maxDepth: { n: REQUEST_LIMITS.maxDepth, propagateOnRejection: false, onReject: [reportLimit] },
+    maxAliases: { n: REQUEST_LIMITS.maxAliases, propagateOnRejection: false, onReject: [reportLimit] },
+    maxDirectives: { n: REQUEST_LIMITS.maxDirectives, propagateOnRejection: false, onReject: [reportLimit] },
+    // Priced after validation, with the variables (operationLimitsPlugin): armor's rule sees literals only.
+    costLimit: { enabled: false },
+    // graphql-js counts tokens itself (parseOptions below), and its error is an ordinary parse
+    // error; armor's Apollo plugin re-parses in parsingDidStart, where any syntax error became a 500.
+    maxTokens: { enabled: false },
     // Field suggestions ("did you mean …?") help in development and leak the schema in production.
     blockFieldSuggestion: { enabled: !options.introspection },
   });
   const protection = armor.protect();
   const plugins: ApolloServerPlugin<Context>[] = [
     ...(protection.plugins as ApolloServerPlugin<Context>[]),
+    operationLimitsPlugin({
+      maxCost: REQUEST_LIMITS.maxCost,
+      objectCost: REQUEST_LIMITS.objectCost,
+      scalarCost: REQUEST_LIMITS.scalarCost,
+      depthCostFactor: REQUEST_LIMITS.costDepthFactor,
+    }) as ApolloServerPlugin<Context>,
+    internalErrorLogPlugin(logger) as ApolloServerPlugin<Context>,
     ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
     // GraphiQL is served by createApp from local files; Apollo's landing page would load a CDN.
     ApolloServerPluginLandingPageDisabled(),
@@ -55,17 +67,16 @@ export function createApolloServer(options: ServerOptions): ApolloServer<Context
   return new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
+    logger,
     introspection: options.introspection,
     validationRules: protection.validationRules,
+    parseOptions: { maxTokens: REQUEST_LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
     // diachi owns shutdown (src/index.ts): drain HTTP, close the driver, stop Neo4j, in that order.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: options.exposeInternals,
-    formatError: createFormatError({
-      exposeInternals: options.exposeInternals,
-      log: options.log ?? ((error) => console.error(error)),
-    }),
+    formatError: createFormatError({ exposeInternals: options.exposeInternals }),
     plugins,
   });
 }

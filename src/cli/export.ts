@@ -9,6 +9,7 @@ import { openGraph } from '../graph/openGraph.js';
 import { prepareGraph } from '../graph/prepareGraph.js';
 import { LocalNeo4jError } from '../localNeo4j/LocalNeo4jError.js';
 import { ExportRepository } from '../repositories/ExportRepository.js';
+import { terminal } from '../log/terminal.js';
 import { SeedValidationError } from '../seed/SeedValidationError.js';
 
 const USAGE = 'Usage: npm run export [-- --out <folder>]   (default folder: exports/)';
@@ -16,28 +17,28 @@ const USAGE = 'Usage: npm run export [-- --out <folder>]   (default folder: expo
 try {
   const { values } = parseArgs({ options: { out: { type: 'string' }, help: { type: 'boolean' } }, strict: true, allowPositionals: false });
   if (values.help) {
-    console.log(USAGE);
+    terminal.say(USAGE);
   } else {
     const config = loadConfig();
     const out = path.resolve(config.projectRoot, values.out ?? 'exports');
-    const graph = await openGraph(config, (line) => console.log(line));
+    const graph = await openGraph(config, terminal.say);
     try {
-      await prepareGraph(graph.db, { seed: config.seedOnStart, log: (line) => console.log(line) });
+      await prepareGraph(graph.db, { seed: config.seedOnStart, log: terminal.say });
       const files = renderExports(await new ExportRepository(graph.db).snapshot(), config.publicUrl);
       await mkdir(out, { recursive: true });
       for (const [name, content] of files) await writeFile(path.join(out, name), content);
-      console.log(`Wrote ${files.size} files to ${path.relative(process.cwd(), out) || '.'}: ${[...files.keys()].join(', ')}.`);
+      terminal.say(`Wrote ${files.size} files to ${path.relative(process.cwd(), out) || '.'}: ${[...files.keys()].join(', ')}.`);
     } finally {
       await graph.close();
     }
   }
 } catch (error) {
   if (error instanceof SeedValidationError || error instanceof ConfigError || error instanceof LocalNeo4jError) {
-    console.error(error.message);
+    terminal.complain(error.message);
   } else if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-    console.error(`${error.message}\n${USAGE}`);
+    terminal.complain(`${error.message}\n${USAGE}`);
   } else {
-    console.error(error);
+    terminal.complain(error instanceof Error ? (error.stack ?? error.message) : String(error));
   }
   process.exitCode = 1;
 }

@@ -4,17 +4,18 @@ import path from 'node:path';
 import { loadConfig } from '../config.js';
 import { localPassword } from '../localNeo4j/localPassword.js';
 import { startLocalNeo4j } from '../localNeo4j/startLocalNeo4j.js';
+import { terminal } from '../log/terminal.js';
 import { parseCliArgs } from './parseCliArgs.js';
 
 try {
   parseCliArgs('npm run neo4j (takes no options)', {});
 } catch (error) {
-  console.error((error as Error).message);
+  terminal.complain((error as Error).message);
   process.exit(2);
 }
 const config = loadConfig();
 if (config.neo4j.kind !== 'local') {
-  console.error('NEO4J_URI is set: diachi uses that server and starts no local Neo4j.');
+  terminal.complain('NEO4J_URI is set: diachi uses that server and starts no local Neo4j.');
   process.exit(1);
 }
 const home = path.join(config.dataDir, 'neo4j');
@@ -29,10 +30,10 @@ const server = await startLocalNeo4j({
   heapSize: config.neo4j.heapSize,
   pageCacheSize: config.neo4j.pageCacheSize,
   apoc: config.neo4j.apoc,
-  log: (line) => console.log(line),
+  log: terminal.say,
 });
 const where = config.neo4j.password ? 'NEO4J_PASSWORD' : path.join(config.dataDir, 'password');
-console.log(`Neo4j Browser: ${server.browserUrl} (user neo4j, password in ${where})`);
+terminal.say(`Neo4j Browser: ${server.browserUrl} (user neo4j, password in ${where})`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void server.stop().then(() => process.exit(0)));
 }

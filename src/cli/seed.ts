@@ -7,18 +7,19 @@ import { parseCliArgs, UsageError } from './parseCliArgs.js';
 import { readSeeds } from '../seed/readSeeds.js';
 import { seedGraph } from '../seed/seedGraph.js';
 import { SeedValidationError } from '../seed/SeedValidationError.js';
+import { terminal } from '../log/terminal.js';
 
 try {
   const options = parseCliArgs('npm run seed [-- --check]', { check: { type: 'boolean', default: false } });
   if (options.check) {
     const dataset = readSeeds();
     const counts = Object.entries(dataset).map(([kind, records]) => `${records.length} ${kind}`);
-    console.log(`seeds/ is valid: ${counts.join(', ')}.`);
+    terminal.say(`seeds/ is valid: ${counts.join(', ')}.`);
   } else {
-    const graph = await openGraph(loadConfig(), (line) => console.log(line));
+    const graph = await openGraph(loadConfig(), terminal.say);
     try {
       const report = await seedGraph(graph.db);
-      console.log(
+      terminal.say(
         `Loaded ${report.nodes} nodes and ${report.relationships} relationships in ${report.batches} batches, ${report.seconds.toFixed(2)} s.`,
       );
     } finally {
@@ -32,9 +33,9 @@ try {
     error instanceof LocalNeo4jError ||
     error instanceof UsageError
   ) {
-    console.error(error.message);
+    terminal.complain(error.message);
   } else {
-    console.error(error);
+    terminal.complain(error instanceof Error ? (error.stack ?? error.message) : String(error));
   }
   process.exitCode = 1;
 }

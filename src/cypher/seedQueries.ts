@@ -83,6 +83,21 @@ const LAST_LOAD = `
 OPTIONAL MATCH (m:SeedLoad {dataset: $dataset})
 RETURN m.stamp AS stamp`;
 
+// A load in progress is marked before its first batch and unmarked after its last statement: a
+// load killed in between leaves the mark, so the API and /ready say the graph is incomplete, and
+// the next start loads again (issue 9). A stamp alone could not tell: it is written only at the end.
+const BEGIN_LOAD = `
+MERGE (m:SeedLoad {dataset: $dataset})
+SET m.loadingSince = datetime()`;
+
+const END_LOAD = `
+MATCH (m:SeedLoad {dataset: $dataset})
+REMOVE m.loadingSince`;
+
+const LOAD_IN_PROGRESS = `
+OPTIONAL MATCH (m:SeedLoad {dataset: $dataset})
+RETURN toString(m.loadingSince) AS since`;
+
 /** Which load writes: stale cleanup stays inside `dataset`, and `stamp` marks what this load wrote. */
 export interface LoadMark {
   readonly dataset: string;
@@ -121,3 +136,9 @@ export const recordLoad = (mark: LoadMark, counts: { nodes: number; relationship
 });
 
 export const lastLoad = (dataset: string): Statement => ({ cypher: LAST_LOAD, params: { dataset } });
+
+export const beginLoad = (dataset: string): Statement => ({ cypher: BEGIN_LOAD, params: { dataset } });
+
+export const endLoad = (dataset: string): Statement => ({ cypher: END_LOAD, params: { dataset } });
+
+export const loadInProgress = (dataset: string): Statement => ({ cypher: LOAD_IN_PROGRESS, params: { dataset } });

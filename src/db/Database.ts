@@ -1,6 +1,8 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Statement } from '../cypher/Statement.js';
 import { DatabaseUnavailableError } from '../errors/DatabaseUnavailableError.js';
+import { QueryTimeoutError } from '../errors/QueryTimeoutError.js';
+import type { Availability } from './Availability.js';
 import { toPlain } from './toPlain.js';
 
 export type Params = Record<string, unknown>;
@@ -36,6 +38,20 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.ClientError.Security.Unauthorized',
 ]);
 
+// A transaction that ran past its timeout: the server's own limit, or the one this driver set.
+// https://neo4j.com/docs/status-codes/current/errors/all-errors/
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
+export interface DatabaseSettings {
+  /** The circuit breaker the request path shares: down means refuse at once. */
+  readonly availability?: Availability;
+  /** How long one read may make Neo4j work, so no request holds the database for minutes. */
+  readonly readTimeoutMs?: number;
+}
+
 /**
  * The only code that opens sessions. Every query runs in a managed transaction (retried by the
  * driver on transient errors), its session is closed in `finally`, and its records leave as plain
@@ -46,11 +62,12 @@ export class Database {
     readonly driver: Driver,
     readonly name: string,
     private readonly observer?: QueryObserver,
+    readonly settings: DatabaseSettings = {},
   ) {}
 
   /** The same database, with a per-request observer (cheap: sessions are opened per query). */
   observed(observer: QueryObserver): Database {
-    return new Database(this.driver, this.name, observer);
+    return new Database(this.driver, this.name, observer, this.settings);
   }
 
   read<T = Row>(query: Query, params: Params = {}): Promise<T[]> {
@@ -102,6 +119,11 @@ export class Database {
   }
 
   private async run(mode: 'READ' | 'WRITE', { cypher, params }: { cypher: string; params: Params }): Promise<Row[]> {
+    const { availability, readTimeoutMs } = this.settings;
+    if (availability && !availability.isUp) {
+      availability.refused();
+      throw new DatabaseUnavailableError();
+    }
     this.observer?.onQuery(cypher, params);
     const session = this.driver.session({
       database: this.name,
@@ -114,11 +136,13 @@ export class Database {
       // managed transactions buy nothing here that a client cannot do by asking again.
       const records =
         mode === 'READ'
-          ? (await session.run(cypher, params)).records
+          ? (await session.run(cypher, params, readTimeoutMs ? { timeout: readTimeoutMs } : {})).records
           : await session.executeWrite(async (tx: ManagedTransaction) => (await tx.run(cypher, params)).records);
       return plainRows(records);
     } catch (error) {
-      throw mapDriverError(error);
+      const mapped = mapDriverError(error);
+      if (mapped instanceof DatabaseUnavailableError) availability?.markDown(error);
+      throw mapped;
     } finally {
       await session.close();
     }
@@ -129,5 +153,6 @@ export class Database {
 export function mapDriverError(error: unknown): unknown {
   const code = (error as { code?: string } | null)?.code;
   if (code && UNAVAILABLE_CODES.has(code)) return new DatabaseUnavailableError();
+  if (code && TIMEOUT_CODES.has(code)) return new QueryTimeoutError();
   return error;
 }

@@ -1,14 +1,19 @@
+import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { createDriver } from '../db/createDriver.js';
+import { Availability } from '../db/Availability.js';
 import { Database } from '../db/Database.js';
+import { silentLogger, type Logger } from '../log/createLogger.js';
 import { localPassword } from '../localNeo4j/localPassword.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../localNeo4j/startLocalNeo4j.js';
 
 export interface OpenGraph {
   readonly db: Database;
   readonly driver: Driver;
+  /** Whether Neo4j answers, as the request path last saw it. */
+  readonly availability: Availability;
   readonly boltUri: string;
   /** Set when diachi started its own Neo4j (no NEO4J_URI). */
   readonly local?: LocalNeo4j;
@@ -21,8 +26,13 @@ export interface OpenGraph {
  * Connects to the configured Neo4j: the user's own server when NEO4J_URI is set, otherwise a
  * local Neo4j 5.26 that diachi provisions and starts itself (and stops again in close()).
  */
-export async function openGraph(config: Config, log: (line: string) => void = () => {}): Promise<OpenGraph> {
+export async function openGraph(
+  config: Config,
+  log: (line: string) => void = () => {},
+  options: { logger?: Logger } = {},
+): Promise<OpenGraph> {
   const { neo4j } = config;
+  const logger = options.logger ?? silentLogger;
   let local: LocalNeo4j | undefined;
   let uri: string;
   let password: string;
@@ -30,6 +40,9 @@ export async function openGraph(config: Config, log: (line: string) => void = ()
     uri = neo4j.uri;
     password = neo4j.password ?? '';
   } else {
+    // The data folder holds the password and the store: private to this user (issue 9).
+    await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
+    await chmod(config.dataDir, 0o700);
     password = await localPassword(config.dataDir, neo4j.password);
     uri = `bolt://127.0.0.1:${neo4j.boltPort}`;
   }
@@ -58,7 +71,7 @@ export async function openGraph(config: Config, log: (line: string) => void = ()
     log(`Using the local Neo4j already running at ${uri}.`);
   }
 
-  const driver = createDriver({ uri, username, password });
+  const driver = createDriver({ uri, username, password, logger });
   try {
     await driver.verifyConnectivity({ database: neo4j.database });
   } catch (error) {
@@ -66,13 +79,18 @@ export async function openGraph(config: Config, log: (line: string) => void = ()
     await local?.stop();
     throw new Error(`Could not connect to Neo4j at ${uri} as ${username}: ${(error as Error).message}`, { cause: error });
   }
+  const availability = new Availability(async () => {
+    await driver.verifyConnectivity({ database: neo4j.database });
+  }, logger);
   return {
-    db: new Database(driver, neo4j.database),
+    db: new Database(driver, neo4j.database, undefined, { availability, readTimeoutMs: config.queryTimeoutMs }),
     driver,
+    availability,
     boltUri: uri,
     ...(local ? { local } : {}),
     ...(neo4j.kind === 'local' ? { browserUrl: `http://127.0.0.1:${neo4j.httpPort}/browser/` } : {}),
     async close() {
+      availability.stop();
       await driver.close();
       await local?.stop();
     },

@@ -11,7 +11,9 @@ export async function prepareGraph(db: Database, options: { seed: boolean; log: 
   await ensureGraphSchema(db);
   if (!options.seed) return;
   const state = await seedState(db);
-  if (state === 'empty') {
+  if (state === 'empty' || state === 'incomplete') {
+    // A load killed midway is repaired by loading again: every batch MERGEs, so nothing doubles.
+    if (state === 'incomplete') options.log('The last seed load did not finish: loading the seeds again to repair the graph.');
     const report = await seedGraph(db);
     options.log(
       `Seeded the graph: ${report.nodes} nodes and ${report.relationships} relationships in ${report.seconds.toFixed(1)} s.`,

@@ -1,9 +1,10 @@
 /**
  * A GraphiQL page whose scripts and styles are served by this server (see createApp), so the IDE
- * works with no internet access: Apollo's default landing page loads from a CDN.
+ * works with no internet access: Apollo's default landing page loads from a CDN. The page has no
+ * inline script, so the content security policy (src/http/securityHeaders.ts) can forbid them.
  */
-export function renderGraphiQL(options: { endpoint: string; assets: string }): string {
-  const { endpoint, assets } = options;
+export function renderGraphiQL(options: { assets: string }): string {
+  const { assets } = options;
   return `<!doctype html>
 <html lang="vi">
 <head>
@@ -18,9 +19,15 @@ export function renderGraphiQL(options: { endpoint: string; assets: string }): s
   <script src="${assets}/react.production.min.js"></script>
   <script src="${assets}/react-dom.production.min.js"></script>
   <script src="${assets}/graphiql.min.js"></script>
-  <script>
-    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
-    const defaultQuery = \`# diachi: a knowledge graph of Vietnam's provinces and their offices.
+  <script src="${assets}/start.js"></script>
+</body>
+</html>`;
+}
+
+/** The script that mounts GraphiQL on the page above. */
+export function renderGraphiQLStart(options: { endpoint: string }): string {
+  return `const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(options.endpoint)} });
+const defaultQuery = \`# diachi: a knowledge graph of Vietnam's provinces and their offices.
 # Open the Docs panel (top left) to read every type and field.
 {
   about {
@@ -29,10 +36,8 @@ export function renderGraphiQL(options: { endpoint: string; assets: string }): s
   }
 }
 \`;
-    ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, { fetcher, defaultQuery, defaultEditorToolsVisibility: true }),
-    );
-  </script>
-</body>
-</html>`;
+ReactDOM.createRoot(document.getElementById('graphiql')).render(
+  React.createElement(GraphiQL, { fetcher, defaultQuery, defaultEditorToolsVisibility: true }),
+);
+`;
 }

@@ -50,7 +50,8 @@ export function serveExplorer(options: ExplorerOptions): Router {
     'diachi.grass': { file: 'diachi.grass', type: 'text/plain; charset=utf-8' },
   };
   router.get('/guide/:file', (req: Request<{ file: string }>, res: Response) => {
-    const entry = guideFiles[req.params.file];
+    // An own property only: `constructor` or `__proto__` must not reach readFileSync (issue 9).
+    const entry = Object.hasOwn(guideFiles, req.params.file) ? guideFiles[req.params.file] : undefined;
     if (!entry) {
       res.status(404).type('text').send('No such guide file.');
       return;

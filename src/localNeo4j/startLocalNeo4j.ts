@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { LocalNeo4jError } from './LocalNeo4jError.js';
@@ -32,7 +32,10 @@ export interface LocalNeo4jOptions {
 export interface LocalNeo4j {
   readonly boltUri: string;
   readonly browserUrl: string;
+  /** The watchdog process of the running JVM (it changes when the supervisor restarts Neo4j). */
   readonly pid: number;
+  /** How many times the supervisor started Neo4j again after it died. */
+  readonly restarts: number;
   /** How long the JVM took from spawn until Bolt answered. */
   readonly startMs: number;
   stop(): Promise<void>;
@@ -90,8 +93,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     }
   }
 
+  // The store holds auth.ini (the password's hash) and the data: private to this user. Neo4j
+  // creates its files world-readable (0644), so the folder above them is what keeps them private.
+  await mkdir(homeDir, { recursive: true, mode: 0o700 });
+  await chmod(homeDir, 0o700);
   for (const dir of ['conf', 'data', 'logs', 'plugins', 'import', 'run']) {
-    await mkdir(path.join(homeDir, dir), { recursive: true });
+    await mkdir(path.join(homeDir, dir), { recursive: true, mode: 0o700 });
   }
   // plugins/ holds exactly what this start asked for, so a store started once for the benchmark
   // does not keep APOC for everyday use.
@@ -135,41 +142,104 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     `--home-dir=${homeDir}`,
     `--config-dir=${path.join(homeDir, 'conf')}`,
   ];
-  const startedAt = performance.now();
-  log(`Starting Neo4j 5.26 Community (bolt://127.0.0.1:${boltPort}, data in ${path.join(homeDir, 'data')})…`);
-  // Its own process group, so a forced stop can take the watchdog and the JVM down together.
-  const child = spawn('bash', ['-c', WATCHDOG, 'diachi-neo4j', String(process.pid), java, ...args], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let output = '';
-  const collect = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-20_000);
-  };
-  child.stdout?.on('data', collect);
-  child.stderr?.on('data', collect);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-
   const boltUri = `bolt://127.0.0.1:${boltPort}`;
-  try {
-    await waitForBolt(boltUri, password, exited, options.startTimeoutMs ?? 120_000);
-  } catch (error) {
-    await stopProcess(child, exited);
-    throw await explainStartFailure(error, homeDir, output);
-  }
+
+  /** Spawns the JVM (under its watchdog) and waits until Bolt answers. */
+  const launch = async (): Promise<Launched> => {
+    log(`Starting Neo4j 5.26 Community (bolt://127.0.0.1:${boltPort}, data in ${path.join(homeDir, 'data')})…`);
+    // Its own process group, so a forced stop can take the watchdog and the JVM down together.
+    const child = spawn('bash', ['-c', WATCHDOG, 'diachi-neo4j', String(process.pid), java, ...args], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let output = '';
+    const collect = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-20_000);
+    };
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      await waitForBolt(boltUri, password, exited, options.startTimeoutMs ?? 120_000);
+    } catch (error) {
+      await stopProcess(child, exited);
+      throw await explainStartFailure(error, homeDir, output);
+    }
+    return { child, exited };
+  };
+
+  const startedAt = performance.now();
+  let current = await launch();
   const startMs = Math.round(performance.now() - startedAt);
   log(`Neo4j is up after ${(startMs / 1000).toFixed(1)} s.`);
 
+  // The supervisor: a server diachi started and that dies (killed, out of memory) is started
+  // again, after a pause that doubles with each failed attempt (0.5 s up to 30 s) so a server
+  // that cannot start does not spin. The pause starts over once a server has stayed up a minute.
   let stopping: Promise<void> | undefined;
+  let restarts = 0;
+  let pause: number = RESTART_PAUSE_MS.first;
+  let upSince = Date.now();
+  let pending: NodeJS.Timeout | undefined;
+  const supervise = (launched: Launched) => {
+    void launched.exited.then((code) => {
+      if (stopping || launched !== current) return;
+      if (Date.now() - upSince > 60_000) pause = RESTART_PAUSE_MS.first;
+      log(`Neo4j exited unexpectedly (exit code ${code}); starting it again in ${(pause / 1000).toFixed(1)} s.`);
+      const retry = () => {
+        pending = setTimeout(() => {
+          if (stopping) return;
+          const attemptAt = performance.now();
+          launch().then(
+            (next) => {
+              if (stopping) {
+                void stopProcess(next.child, next.exited);
+                return;
+              }
+              current = next;
+              restarts += 1;
+              upSince = Date.now();
+              log(`Neo4j is up again after ${((performance.now() - attemptAt) / 1000).toFixed(1)} s (restart ${restarts}).`);
+              supervise(next);
+            },
+            (error: unknown) => {
+              pause = Math.min(pause * 2, RESTART_PAUSE_MS.max);
+              log(`Neo4j did not start again (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); next try in ${(pause / 1000).toFixed(1)} s.`);
+              retry();
+            },
+          );
+        }, pause);
+      };
+      retry();
+    });
+  };
+  supervise(current);
+
   return {
     boltUri,
     browserUrl: `http://127.0.0.1:${httpPort}/browser/`,
-    pid: child.pid ?? -1,
+    get pid() {
+      return current.child.pid ?? -1;
+    },
+    get restarts() {
+      return restarts;
+    },
     startMs,
-    stop: () => (stopping ??= stopProcess(child, exited)),
+    stop: () =>
+      (stopping ??= (async () => {
+        clearTimeout(pending);
+        await stopProcess(current.child, current.exited);
+      })()),
   };
 }
+
+interface Launched {
+  readonly child: ChildProcess;
+  readonly exited: Promise<number | null>;
+}
+
+const RESTART_PAUSE_MS = { first: 500, max: 30_000 } as const;
 
 async function waitForBolt(
   uri: string,

@@ -18,10 +18,10 @@ import { toFullTextQuery } from '../text/toFullTextQuery.js';
 import { version } from '../version.js';
 import { PROVINCES_LOOKAHEAD } from './provincesLookahead.js';
 import { timelineOf } from './timelineOf.js';
+import { checkSearchText } from '../limits/checkSearchText.js';
 
 const MAX_IDS = 100;
 const MAX_SEARCH_RESULTS = 50;
-const MAX_SEARCH_TEXT = 200;
 const MAX_FILTER_MATCHES = 1000;
 
 /** `province(id:)` and its siblings: null for an unknown id, BAD_USER_INPUT for another type's id. */
@@ -63,6 +63,7 @@ function checkRange(value: number, min: number, max: number, name: string) {
 
 /** Ids matching a name, for the `search` filter of lists: folded, ranked, capped. */
 async function searchIds(context: Context, text: string, type: NodeType): Promise<string[]> {
+  checkSearchText(text, 'search');
   const query = toFullTextQuery(text);
   if (!query) return [];
   return context.repositories.graph.searchIds(query, [type], MAX_FILTER_MATCHES);
@@ -219,15 +220,7 @@ export const Query: QueryResolvers = {
   },
 
   search: async (_root, { text, types, first }, context) => {
-    if (text.trim().length === 0) {
-      throw new BadUserInputError(
-        `Expected "text" to have something other than spaces to search for, but got: ${JSON.stringify(text)}.`,
-        'text',
-      );
-    }
-    if (text.length > MAX_SEARCH_TEXT) {
-      throw new BadUserInputError(`Expected "text" to be at most ${MAX_SEARCH_TEXT} characters, but got ${text.length}.`, 'text');
-    }
+    checkSearchText(text, 'text');
     checkRange(first, 1, MAX_SEARCH_RESULTS, 'first');
     const query = toFullTextQuery(text);
     if (!query) return [];
