@@ -83,7 +83,11 @@ async function provinceNamed(context: Context, name: string, what: string, on: H
 }
 
 export const Query: QueryResolvers = {
-  about: async (_root, _args, { repositories }) => ({ version, counts: await repositories.about.countsPerLabel() }),
+  about: async (_root, _args, { repositories }) => ({
+    version,
+    counts: await repositories.about.countsPerLabel(),
+    officeCoverage: await repositories.about.officeCoverage(),
+  }),
 
   node: async (_root, { id }, { loaders }) => {
     const ref = await resolveId(loaders, id, 'id');

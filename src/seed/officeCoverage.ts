@@ -1,4 +1,5 @@
 import { compareHistoricalDates, existenceSpan, inSpan, legalDateOf, operatingDateOf, type HistoricalDate } from '../dates/index.js';
+import { postRole } from '../text/postRole.js';
 import { boundsOf } from './existenceProps.js';
 import type { SeedDataset } from './SeedDataset.js';
 
@@ -40,11 +41,11 @@ export const REFORM_2025_OPERATING_DAY = '2025-07-01';
 
 /**
  * A head of an office is a tenure whose title, as the source writes it, names a Chánh or Phó Chánh
- * Văn phòng (so also "Tỉnh ủy viên, Chánh Văn phòng Tỉnh ủy"); a post "phụ trách Văn phòng" is
- * not one. It counts as dated when it has a start, an end or an attested date.
+ * Văn phòng (src/text/postRole.ts, the rule `Office.holders` orders by). It counts as dated when
+ * it has a start, an end or an attested date.
  */
 export function isHeadTitle(title: string): boolean {
-  return title.normalize('NFC').toLocaleLowerCase('vi').includes('chánh văn phòng');
+  return postRole(title) !== 'OTHER';
 }
 
 export interface UnitOfficeCoverage {

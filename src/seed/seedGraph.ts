@@ -2,8 +2,10 @@ import { LAST_LOAD } from '../cypher/seedQueries.js';
 import type { Database } from '../db/Database.js';
 import { ensureGraphSchema } from '../graph/ensureGraphSchema.js';
 import { loadGraphRows, stampOf, type LoadOptions, type LoadReport } from './loadGraphRows.js';
+import { officeCoverage } from './officeCoverage.js';
 import { readSeeds, DEFAULT_SEEDS_DIR } from './readSeeds.js';
 import { toGraphRows } from './toGraphRows.js';
+import { writeOfficeCoverage } from './writeOfficeCoverage.js';
 
 export const SEEDS_DATASET = 'seeds';
 
@@ -12,9 +14,12 @@ export async function seedGraph(
   db: Database,
   options: { seedsDir?: string; onBatch?: LoadOptions['onBatch'] } = {},
 ): Promise<LoadReport> {
-  const rows = toGraphRows(readSeeds(options.seedsDir ?? DEFAULT_SEEDS_DIR));
+  const dataset = readSeeds(options.seedsDir ?? DEFAULT_SEEDS_DIR);
   await ensureGraphSchema(db);
-  return loadGraphRows(db, rows, { dataset: SEEDS_DATASET, ...(options.onBatch ? { onBatch: options.onBatch } : {}) });
+  const report = await loadGraphRows(db, toGraphRows(dataset), { dataset: SEEDS_DATASET, ...(options.onBatch ? { onBatch: options.onBatch } : {}) });
+  // After the records it counts, so `about` never reports coverage of units the graph lacks.
+  await writeOfficeCoverage(db, SEEDS_DATASET, officeCoverage(dataset));
+  return report;
 }
 
 /** Whether the graph holds the seeds as they are on disk now: 'empty', 'current' or 'outdated'. */

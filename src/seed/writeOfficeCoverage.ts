@@ -1,0 +1,37 @@
+import { WRITE_OFFICE_COVERAGE } from '../cypher/coverageQueries.js';
+import type { Database } from '../db/Database.js';
+import { neo4jInt } from '../db/neo4jInt.js';
+import { GROUPS, type OfficeCoverage } from './officeCoverage.js';
+
+/**
+ * Stores a dataset's office coverage (src/cypher/coverageQueries.ts) in one transaction, as plain
+ * properties: the totals flattened (`currentAllThree`, `merged2025Unsaid`, …), and per unit the
+ * office ids of each group, the dated heads, the earliest date and the 2025 successors said and not.
+ */
+export async function writeOfficeCoverage(db: Database, dataset: string, coverage: OfficeCoverage): Promise<void> {
+  const { totals } = coverage;
+  const flat: Record<string, unknown> = {
+    offices: totals.offices,
+    unitsWithDatedHead: totals.unitsWithDatedHead,
+    datedHeads: totals.datedHeads,
+  };
+  for (const [scope, tally] of [['current', totals.current], ['of2008to2025', totals.of2008to2025], ['merged2025', totals.merged2025]] as const) {
+    for (const [key, value] of Object.entries(tally)) flat[`${scope}${key.charAt(0).toUpperCase()}${key.slice(1)}`] = value;
+  }
+  const units = coverage.units.map((u) => ({
+    unit: u.unit,
+    name: u.name,
+    current: u.current,
+    of2008to2025: u.of2008to2025,
+    ...Object.fromEntries(GROUPS.map((g) => [g, u.offices[g]])),
+    datedHeads: neo4jInt(u.datedHeads),
+    earliest: u.earliest,
+    merged2025Said: u.merged2025?.said ?? null,
+    merged2025Unsaid: u.merged2025?.unsaid ?? null,
+  }));
+  await db.write(WRITE_OFFICE_COVERAGE, {
+    dataset,
+    totals: Object.fromEntries(Object.entries(flat).map(([k, v]) => [k, neo4jInt(v as number)])),
+    units,
+  });
+}
