@@ -82,6 +82,39 @@ describe('who headed an office on a day (Office.holders)', () => {
   });
 });
 
+describe('holders: the API and the Browser query agree (one rule, src/dates/tenureOn.ts)', () => {
+  const driver = testDriver();
+  const db = testDatabase(driver);
+  afterAll(() => driver.close());
+
+  // The Browser's query (docs/browser/queries.cypher) reads the spans the loader stored; the API
+  // computes them from the dates. On every day where a tenure's dates begin or end, both must
+  // give the same holders with the same certainty.
+  it('gives the same holders on every day a tenure of the seeds begins, ends or is attested', async () => {
+    const pairs = new Map<string, { office: string; day: string }>();
+    for (const t of readSeeds().tenures) {
+      if (!t.office) continue;
+      const days = [t.start?.earliest, t.start?.latest, t.end?.earliest, t.end?.latest, ...t.attested.map((a) => a.earliest)];
+      for (const day of days) if (day) pairs.set(`${t.office}|${day}`, { office: t.office, day });
+    }
+    expect(pairs.size).toBeGreaterThan(50);
+    for (const { office, day } of pairs.values()) {
+      const api = (await holdersOf(office, day, 'POSSIBLE')).map((h) => `${h.tenure.slug}:${h.certainty}`).sort();
+      const rows = await db.read<{ id: string; certainty: string }>(
+        `WITH date($day) AS day
+         MATCH (t:Tenure)-[:AT]->(o:Office {id: $office})
+         WHERE (o.legalPossibleFrom IS NULL OR o.legalPossibleFrom <= day) AND (o.legalPossibleUntil IS NULL OR day < o.legalPossibleUntil)
+         WITH t, CASE WHEN (t.definiteFrom <= day AND (t.definiteUntil IS NULL OR day < t.definiteUntil)) OR toString(day) IN t.attestedDays THEN 'DEFINITE'
+                      WHEN t.possibleFrom <= day AND (t.possibleUntil IS NULL OR day < t.possibleUntil) THEN 'POSSIBLE' END AS certainty
+         WHERE certainty IS NOT NULL
+         RETURN t.id AS id, certainty`,
+        { office, day },
+      );
+      expect(api, `${office} on ${day}`).toEqual(rows.map((r) => `${r.id}:${r.certainty}`).sort());
+    }
+  });
+});
+
 describe('what became of an office, and its lineage (on a small country of its own)', () => {
   const driver = testDriver();
   const db = testDatabase(driver);
