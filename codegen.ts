@@ -23,6 +23,7 @@ const config: CodegenConfig = {
           Event: '../repositories/records.js#EventRecord',
           Source: '../repositories/records.js#SourceRecord',
           Dispute: '../repositories/records.js#DisputeRecord',
+          ExternalId: '../repositories/records.js#ExternalIdRecord',
           HistoricalDate: '../dates/index.js#HistoricalDate',
           TimelineEntry: '../timeline/TimelineEntry.js#TimelineEntry',
           Lineage: '../repositories/records.js#LineageRecord',

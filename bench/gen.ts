@@ -1,14 +1,14 @@
 // `npm run gen -- --units N [--seed S] [--batch-size B] [--json]`: generates a synthetic history
-// (src/synthetic/generateHistory.ts, about 10 nodes per unit) and loads it into the configured
+// (bench/synthetic/generateHistory.ts, about 10 nodes per unit) and loads it into the configured
 // Neo4j through the seed loader (loadGraphRows), as dataset "synthetic". Loading again with more
 // units keeps the regions already there (same ids) and adds the rest.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.js';
-import { ensureGraphSchema } from '../src/graph/ensureGraphSchema.js';
+import { ensureGraphSchema } from '../src/seed/ensureGraphSchema.js';
 import { openGraph } from '../src/graph/openGraph.js';
 import { loadGraphRows } from '../src/seed/loadGraphRows.js';
 import { toGraphRows } from '../src/seed/toGraphRows.js';
-import { generateHistory } from '../src/synthetic/generateHistory.js';
+import { generateHistory } from './synthetic/generateHistory.js';
 
 export const SYNTHETIC_DATASET = 'synthetic';
 /**

@@ -23,7 +23,7 @@ const BUDGET_SECONDS = 19 * 60;
 // Per cell: a warm-up, then `repeats` runs of `seconds`, medians reported. Tuned so that the
 // default run fits the budget on 2 cores with the 10^6-node load (see bench/results/latest.json).
 const PLAN: RunPlan = quick ? { seconds: 1, repeats: 3, warmupSeconds: 1 } : { seconds: 1.25, repeats: 3, warmupSeconds: 1 };
-const UNITS_PER_10K_NODES = 1000; // src/synthetic/generateHistory.ts: about 10 nodes per unit
+const UNITS_PER_10K_NODES = 1000; // bench/synthetic/generateHistory.ts: about 10 nodes per unit
 const SIZES = quick ? [10_000] : [10_000, 100_000, 1_000_000];
 
 const started = performance.now();

@@ -13,7 +13,7 @@ export interface Subjects {
 }
 
 // Subjects come from the first regions of the synthetic history, which are the same at every
-// graph size (src/synthetic/generateHistory.ts grows by adding regions), so a timeline or a
+// graph size (bench/synthetic/generateHistory.ts grows by adding regions), so a timeline or a
 // lookup asks for the very same answer at 10^4 and at 10^6 nodes.
 const FIRST_REGIONS = `p.id STARTS WITH 'syn-' AND toInteger(split(p.id, '-')[1]) < 5`;
 

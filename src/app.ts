@@ -6,6 +6,8 @@ import { createContext, type Context } from './context.js';
 import type { Database } from './db/Database.js';
 import { graphiqlAssets } from './http/graphiqlAssets.js';
 import { renderGraphiQL } from './http/renderGraphiQL.js';
+import { EXPORTS_PATH } from './export/exportFiles.js';
+import { serveExports } from './http/serveExports.js';
 
 export interface AppOptions {
   readonly apollo: ApolloServer<Context>;
@@ -13,6 +15,8 @@ export interface AppOptions {
   readonly corsOrigins: readonly string[];
   readonly bodyLimit: string;
   readonly graphiql: boolean;
+  /** The base of the stable URIs in the exports (config DIACHI_PUBLIC_URL). */
+  readonly publicUrl: string;
 }
 
 /**
@@ -34,6 +38,8 @@ export function createApp(options: AppOptions): Express {
       res.status(503).json({ status: 'unavailable', reason: 'Neo4j does not answer.' });
     }
   });
+
+  app.use(EXPORTS_PATH, serveExports(options.db, options.publicUrl));
 
   if (options.graphiql) {
     app.get('/graphiql/:file', (req, res) => {

@@ -31,6 +31,8 @@ export interface Config {
   readonly introspection: boolean;
   readonly corsOrigins: readonly string[];
   readonly bodyLimit: string;
+  /** Where this graph is published: the base of the stable URIs the exports give units and sources. */
+  readonly publicUrl: string;
 }
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -97,9 +99,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((origin) => origin.trim())
       .filter(Boolean),
     bodyLimit: env.DIACHI_BODY_LIMIT || '100kb',
+    publicUrl: publicUrl(env.DIACHI_PUBLIC_URL, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);
+}
+
+// The exports' URIs must not change with the port a server happens to run on, so they come from
+// configuration, never from the request's Host header.
+function publicUrl(raw: string | undefined, problems: string[]): string {
+  const value = raw?.trim() || 'http://localhost:4000';
+  if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(value)) {
+    problems.push(`Expected DIACHI_PUBLIC_URL to be an http(s) URL such as https://diachi.example.org, but got: "${value}".`);
+  }
+  return value.replace(/\/+$/, '');
 }
 
 export class ConfigError extends Error {

@@ -1,4 +1,4 @@
-import type { Database, Params } from './db/Database.js';
+import type { Database } from './db/Database.js';
 import { createLoaders, type Loaders } from './loaders/createLoaders.js';
 import { createRepositories, type Repositories } from './repositories/createRepositories.js';
 
@@ -7,15 +7,14 @@ export interface Context {
   readonly loaders: Loaders;
   readonly repositories: Repositories;
   /** Cypher round-trips made for this request (reported in extensions when query stats are on). */
-  readonly queries: { count: number; log: Array<{ cypher: string; params: Params }> };
+  readonly queries: { count: number };
 }
 
 export function createContext(db: Database): Context {
-  const queries: Context['queries'] = { count: 0, log: [] };
+  const queries: Context['queries'] = { count: 0 };
   const observed = db.observed({
-    onQuery(cypher, params) {
+    onQuery() {
       queries.count += 1;
-      if (queries.log.length < 200) queries.log.push({ cypher, params });
     },
   });
   const repositories = createRepositories(observed);

@@ -43,6 +43,7 @@ export async function startDiachi(
         corsOrigins: config.corsOrigins,
         bodyLimit: config.bodyLimit,
         graphiql: config.introspection,
+        publicUrl: config.publicUrl,
       }),
     );
     await new Promise<void>((resolve, reject) => {

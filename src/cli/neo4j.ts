@@ -4,7 +4,14 @@ import path from 'node:path';
 import { loadConfig } from '../config.js';
 import { localPassword } from '../localNeo4j/localPassword.js';
 import { startLocalNeo4j } from '../localNeo4j/startLocalNeo4j.js';
+import { parseCliArgs } from './parseCliArgs.js';
 
+try {
+  parseCliArgs('npm run neo4j (takes no options)', {});
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
 const config = loadConfig();
 if (config.neo4j.kind !== 'local') {
   console.error('NEO4J_URI is set: diachi uses that server and starts no local Neo4j.');

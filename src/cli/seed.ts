@@ -3,12 +3,14 @@
 import { ConfigError, loadConfig } from '../config.js';
 import { openGraph } from '../graph/openGraph.js';
 import { LocalNeo4jError } from '../localNeo4j/LocalNeo4jError.js';
+import { parseCliArgs, UsageError } from './parseCliArgs.js';
 import { readSeeds } from '../seed/readSeeds.js';
 import { seedGraph } from '../seed/seedGraph.js';
 import { SeedValidationError } from '../seed/SeedValidationError.js';
 
 try {
-  if (process.argv.includes('--check')) {
+  const options = parseCliArgs('npm run seed [-- --check]', { check: { type: 'boolean', default: false } });
+  if (options.check) {
     const dataset = readSeeds();
     const counts = Object.entries(dataset).map(([kind, records]) => `${records.length} ${kind}`);
     console.log(`seeds/ is valid: ${counts.join(', ')}.`);
@@ -24,7 +26,12 @@ try {
     }
   }
 } catch (error) {
-  if (error instanceof SeedValidationError || error instanceof ConfigError || error instanceof LocalNeo4jError) {
+  if (
+    error instanceof SeedValidationError ||
+    error instanceof ConfigError ||
+    error instanceof LocalNeo4jError ||
+    error instanceof UsageError
+  ) {
     console.error(error.message);
   } else {
     console.error(error);

@@ -1,4 +1,6 @@
 import { BASES, CERTAINTIES, spanProperty } from '../dates/index.js';
+import { neo4jInt } from './neo4jInt.js';
+import type { Statement } from './Statement.js';
 
 // The unit census (src/census/unitCensus.ts): written by every load, read by the provinces page.
 
@@ -14,7 +16,7 @@ RETURN n.kind AS kind, ${BASES.flatMap((basis) =>
 /** Run before a load writes anything: until the load completes, pages count by visiting units. */
 export const DROP_UNIT_CENSUS = 'MATCH (c:UnitCensus) DETACH DELETE c';
 
-export const WRITE_UNIT_CENSUS = `
+const WRITE_UNIT_CENSUS = `
 UNWIND $years AS y
 CREATE (c:UnitCensus)
 SET c.scope = y.scope, c.year = y.year, c.days = [d IN y.days | date(d)], c.alive = y.alive, c.aliveBefore = y.aliveBefore,
@@ -35,3 +37,9 @@ CALL () {
   WITH c ORDER BY c.year DESC LIMIT 1
   RETURN collect(coalesce(last([i IN range(0, size(c.days) - 1) WHERE c.days[i] <= $day | c.alive[i]]), c.aliveBefore))[0] AS censused
 }`;
+
+/** One slice of the census years, each stamped with the number of units it was counted over. */
+export const writeUnitCensus = (years: readonly object[], units: number): Statement => ({
+  cypher: WRITE_UNIT_CENSUS,
+  params: { years, units: neo4jInt(units) },
+});

@@ -1,91 +1,109 @@
-import { CHANGE, CITED_SOURCE, entityRecordOf, EVENT, FLOW, OFFICE, OFFICE_ORDER, PROVINCE, TENURE, TENURE_ORDER } from './projections.js';
+import { CHANGE, CITED_SOURCE, entityRecordOf, EVENT, FLOW, OFFICE, PROVINCE, TENURE } from './projections.js';
+import { CITATIONS_OF, OFFICES_OF_PROVINCE, TENURES_AT_PLACE, TENURES_OF_PERSON } from './relations.js';
+import type { Statement } from './Statement.js';
 
 /**
  * Entities of any label by id, in one query: every by-id lookup of a request level (a province
  * here, a person and an event there) shares one round trip. Each branch projects its own label.
  */
-export const ENTITIES_BY_IDS = `
+const ENTITIES_BY_IDS = `
 MATCH (n:Entity) WHERE n.id IN $ids
 ${entityRecordOf('n')}
 RETURN record`;
 
 /** Citations of each entity, in the order the seed lists them, each Source with its quote. */
-export const CITATIONS_BY_OWNER = `
-MATCH (x:Entity)-[r:ATTESTED_BY]->(n:Source) WHERE x.id IN $ids
+const CITATIONS_BY_OWNER = `
+MATCH ${CITATIONS_OF.pattern('x:Entity')} WHERE x.id IN $ids
 RETURN x.id AS owner, n ${CITED_SOURCE} AS record
-ORDER BY owner, r.position`;
+ORDER BY owner, ${CITATIONS_OF.order}`;
 
-export const DISPUTES_BY_OWNER = `
+const DISPUTES_BY_OWNER = `
 MATCH (d:Dispute)-[:DISPUTES]->(x:Entity) WHERE x.id IN $ids
 RETURN x.id AS owner, d { .field, .value, .note,
   sources: COLLECT { MATCH (d)-[r:ATTESTED_BY]->(n:Source)
     RETURN n ${CITED_SOURCE} ORDER BY r.position } } AS record
 ORDER BY owner, d.id`;
 
-export const OFFICES_BY_PROVINCE = `
-MATCH (n:Office)-[:OFFICE_OF]->(p:Province) WHERE p.id IN $ids
+/** Identifiers of each entity in other datasets (Wikidata), each with the sources that give it. */
+const EXTERNAL_IDS_BY_OWNER = `
+MATCH (e:ExternalId)-[:IDENTIFIES]->(x:Entity) WHERE x.id IN $ids
+RETURN x.id AS owner, e { .scheme, .value,
+  sources: COLLECT { MATCH (e)-[r:ATTESTED_BY]->(n:Source)
+    RETURN n ${CITED_SOURCE} ORDER BY r.position } } AS record
+ORDER BY owner, e.scheme, e.value`;
+
+const OFFICES_BY_PROVINCE = `
+MATCH ${OFFICES_OF_PROVINCE.pattern('p:Province')} WHERE p.id IN $ids
 RETURN p.id AS owner, n ${OFFICE} AS record
-ORDER BY owner, ${OFFICE_ORDER}`;
+ORDER BY owner, ${OFFICES_OF_PROVINCE.order}`;
 
 /** Tenures held at offices or provincial bodies, ordered by start (unknown starts last). */
-export const TENURES_BY_PLACE = `
-MATCH (n:Tenure)-[:AT]->(x:Entity) WHERE x.id IN $ids
+const TENURES_BY_PLACE = `
+MATCH ${TENURES_AT_PLACE.pattern('x:Entity')} WHERE x.id IN $ids
 RETURN x.id AS owner, n ${TENURE} AS record
-ORDER BY owner, ${TENURE_ORDER}`;
+ORDER BY owner, ${TENURES_AT_PLACE.order}`;
 
-export const TENURES_BY_PERSON = `
-MATCH (p:Person)-[:HELD]->(n:Tenure) WHERE p.id IN $ids
+const TENURES_BY_PERSON = `
+MATCH ${TENURES_OF_PERSON.pattern('p:Person')} WHERE p.id IN $ids
 RETURN p.id AS owner, n ${TENURE} AS record
-ORDER BY owner, ${TENURE_ORDER}`;
-
-/**
- * Provinces whose name or another name is, folded, exactly $name ("vinh long"), with their legal
- * and operating DEFINITE spans, for `province(name:, on:)`. searchText holds the folded names
- * joined by " · " (toGraphRows.ts).
- */
-export const PROVINCES_NAMED = `
-MATCH (n:Province) WHERE $name IN split(n.searchText, ' · ')
-RETURN n ${PROVINCE} AS record,
-  { legalDefiniteFrom: toString(n.legalDefiniteFrom), legalDefiniteUntil: toString(n.legalDefiniteUntil),
-    operatingDefiniteFrom: toString(n.operatingDefiniteFrom), operatingDefiniteUntil: toString(n.operatingDefiniteUntil) } AS spans
-ORDER BY coalesce(n.establishedEarliest, date('0001-01-01')), n.id`;
+ORDER BY owner, ${TENURES_OF_PERSON.order}`;
 
 /** Every change a unit took part in, before or after, in order of the legal act. */
-export const CHANGES_BY_PROVINCE = `
+const CHANGES_BY_PROVINCE = `
 MATCH (p:Province)-[:CHANGED_IN|RESULTED_IN]-(n:Change) WHERE p.id IN $ids
 WITH DISTINCT p, n
 RETURN p.id AS owner, n ${CHANGE} AS record
 ORDER BY owner, n.dateEarliest, n.id`;
 
 /** Units whose territory flowed into this one (whole or part): its immediate predecessors. */
-export const PREDECESSORS_BY_PROVINCE = `
+const PREDECESSORS_BY_PROVINCE = `
 MATCH (q:Province)<-[:FLOWED]-(n:Province) WHERE q.id IN $ids
 WITH DISTINCT q, n
 RETURN q.id AS owner, n ${PROVINCE} AS record
 ORDER BY owner, n.sortName, n.id`;
 
 /** Units that received this one's territory (whole or part): its immediate successors. */
-export const SUCCESSORS_BY_PROVINCE = `
+const SUCCESSORS_BY_PROVINCE = `
 MATCH (p:Province)-[:FLOWED]->(n:Province) WHERE p.id IN $ids
 WITH DISTINCT p, n
 RETURN p.id AS owner, n ${PROVINCE} AS record
 ORDER BY owner, n.sortName, n.id`;
 
 /** Flows into each entity, in the order of their changes. */
-export const FLOWS_INTO = `
+const FLOWS_INTO = `
 MATCH (t_:Entity)<-[r_:FLOWED]-(f_:Entity) WHERE t_.id IN $ids
 MATCH (c_:Change {id: r_.change})
 RETURN t_.id AS owner, ${FLOW} AS record
 ORDER BY owner, c_.dateEarliest, c_.id, r_.position`;
 
 /** Flows out of each entity, in the order of their changes. */
-export const FLOWS_OUT_OF = `
+const FLOWS_OUT_OF = `
 MATCH (f_:Entity)-[r_:FLOWED]->(t_:Entity) WHERE f_.id IN $ids
 MATCH (c_:Change {id: r_.change})
 RETURN f_.id AS owner, ${FLOW} AS record
 ORDER BY owner, c_.dateEarliest, c_.id, r_.position`;
 
-export const EVENTS_BY_SUBJECT = `
+
+const EVENTS_BY_SUBJECT = `
 MATCH (n:Event)-[:ABOUT]->(x:Entity) WHERE x.id IN $ids
 RETURN x.id AS owner, n ${EVENT} AS record
 ORDER BY owner, n.dateEarliest, n.id`;
+
+// The loaders' batch queries: each takes every key of one batch as `$ids`.
+const byIds =
+  (cypher: string) =>
+  (ids: readonly string[]): Statement => ({ cypher, params: { ids } });
+
+export const entitiesByIds = byIds(ENTITIES_BY_IDS);
+export const citationsByOwner = byIds(CITATIONS_BY_OWNER);
+export const disputesByOwner = byIds(DISPUTES_BY_OWNER);
+export const externalIdsByOwner = byIds(EXTERNAL_IDS_BY_OWNER);
+export const officesByProvince = byIds(OFFICES_BY_PROVINCE);
+export const tenuresByPlace = byIds(TENURES_BY_PLACE);
+export const tenuresByPerson = byIds(TENURES_BY_PERSON);
+export const changesByProvince = byIds(CHANGES_BY_PROVINCE);
+export const predecessorsByProvince = byIds(PREDECESSORS_BY_PROVINCE);
+export const successorsByProvince = byIds(SUCCESSORS_BY_PROVINCE);
+export const eventsBySubject = byIds(EVENTS_BY_SUBJECT);
+export const flowsInto = byIds(FLOWS_INTO);
+export const flowsOutOf = byIds(FLOWS_OUT_OF);

@@ -1,4 +1,6 @@
+import { neo4jInt } from './neo4jInt.js';
 import { CHANGE, entityRecordOf, PROVINCE } from './projections.js';
+import type { Statement } from './Statement.js';
 
 // Traversals over the whole graph: lineage, shortest paths and name search. Each answers in one
 // round trip, records included: the resolvers hand those to the loaders, so fields of the nodes
@@ -30,7 +32,7 @@ const lineageBranch = (direction: LineageDirection, maxDepth: number) => {
  * A unit's lineage in the asked directions: its links (distinct arrows) with every unit and change
  * on them projected. No row when no Province has the id.
  */
-export const lineage = (directions: readonly LineageDirection[], maxDepth: number) => `
+const lineageCypher = (directions: readonly LineageDirection[], maxDepth: number) => `
 MATCH (root:Province {id: $id})
 CALL (root) {
   CALL (root) {
@@ -58,7 +60,7 @@ const HISTORICAL = 'CHANGED_IN|RESULTED_IN|FLOWED|OFFICE_OF|HELD|AT|ABOUT';
  * asked), each as node ids and relationships, with every node on them projected once. No row when
  * either end is missing or nothing connects them.
  */
-export const shortestPaths = (maxHops: number, viaSources: boolean) => `
+const shortestPathsCypher = (maxHops: number, viaSources: boolean) => `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH path = allShortestPaths((a)-[:${viaSources ? `${HISTORICAL}|ATTESTED_BY` : HISTORICAL}*..${maxHops}]-(b))
 WITH path LIMIT $limit
@@ -84,11 +86,40 @@ WHERE $types IS NULL OR type IN $types
 WITH node, score ORDER BY score DESC, node.sortName, node.id LIMIT $limit`;
 
 /** Search hits with their records, for `search`. */
-export const SEARCH = `${SEARCH_HITS}
+const SEARCH = `${SEARCH_HITS}
 ${entityRecordOf('node')}
 RETURN score, record
 ORDER BY score DESC, node.sortName, node.id`;
 
 /** Only the ids of the hits, for the `search` filter of lists (up to a thousand of them). */
-export const SEARCH_IDS = `${SEARCH_HITS}
+const SEARCH_IDS = `${SEARCH_HITS}
 RETURN node.id AS id`;
+
+export const lineage = (id: string, directions: readonly LineageDirection[], maxDepth: number): Statement => ({
+  cypher: lineageCypher(directions, maxDepth),
+  params: { id },
+});
+
+export const shortestPaths = (from: string, to: string, options: { maxHops: number; viaSources: boolean; limit: number }): Statement => ({
+  cypher: shortestPathsCypher(options.maxHops, options.viaSources),
+  params: { from, to, limit: neo4jInt(options.limit) },
+});
+
+const searchParams = (query: string, types: readonly string[] | null, limit: number) => ({
+  query,
+  types,
+  limit: neo4jInt(limit),
+  // The index answers before the type filter: ask it for enough candidates to fill the page.
+  candidates: neo4jInt(types ? limit * 20 : limit),
+});
+
+/** `query` is already folded and escaped for the full-text index (src/text/toFullTextQuery.ts). */
+export const search = (query: string, types: readonly string[] | null, limit: number): Statement => ({
+  cypher: SEARCH,
+  params: searchParams(query, types, limit),
+});
+
+export const searchIds = (query: string, types: readonly string[] | null, limit: number): Statement => ({
+  cypher: SEARCH_IDS,
+  params: searchParams(query, types, limit),
+});

@@ -1,9 +1,12 @@
-import type { Basis, Certainty } from '../dates/index.js';
-import { spanProperty } from '../dates/index.js';
-import { CENSUS_COUNT } from './censusQueries.js';
+import { censusScope } from '../census/unitCensus.js';
+import { spanProperty, type Basis, type Certainty, type HistoricalDate } from '../dates/index.js';
 import { existedOn } from './existedOn.js';
+import { neo4jDate } from './neo4jDate.js';
+import { neo4jInt } from './neo4jInt.js';
+import { CENSUS_COUNT } from './censusQueries.js';
 import { provinceIncludes, type ProvinceIncludes } from './prefetchQueries.js';
 import { CHANGE_MATCHED, EVENT, OFFICE, PERSON, PROVINCE } from './projections.js';
+import type { Statement } from './Statement.js';
 
 // Connection pages: the total count and one page, in one round trip. Every filter is a parameter
 // that may be null ("no filter"). Both subqueries see the same WHERE, so totalCount always
@@ -43,7 +46,8 @@ const when = (condition: string) => `UNWIND CASE WHEN ${condition} THEN [true] E
  */
 const BY_IDS = '$ids IS NOT NULL';
 
-export const provincesPage = (include: ProvinceIncludes, basis: Basis = 'LEGAL', certainty: Certainty = 'DEFINITE') => {
+// Property names and the certainty branch are literals chosen from the two enums, never user input.
+const provincesPageCypher = (include: ProvinceIncludes, basis: Basis, certainty: Certainty) => {
   const PROVINCE_FILTER = provinceFilter(basis, certainty);
   const until = spanProperty(basis, certainty, 'Until');
   const DEFINITE_DAY = `$ids IS NULL AND $day IS NOT NULL AND ${certainty === 'DEFINITE'}`;
@@ -88,7 +92,7 @@ ${provinceIncludes(include)}`;
 };
 
 // Offices are listed when they existed on the day for certain (DEFINITE), on the asked basis.
-export const officesPage = (basis: Basis = 'LEGAL') =>
+const officesPageCypher = (basis: Basis) =>
   page(
     'MATCH (n:Office)',
     `($kind IS NULL OR n.kind = $kind)
@@ -98,13 +102,13 @@ export const officesPage = (basis: Basis = 'LEGAL') =>
     OFFICE,
   );
 
-export const PEOPLE_PAGE = page('MATCH (n:Person)', '($ids IS NULL OR n.id IN $ids)', 'n.sortName, n.id', PERSON);
+const PEOPLE_PAGE = page('MATCH (n:Person)', '($ids IS NULL OR n.id IN $ids)', 'n.sortName, n.id', PERSON);
 
 /**
  * A change matches a range when its act, its taking effect or its beginning to operate falls in
  * it; CHANGE_MATCHED says which did.
  */
-export const CHANGES_PAGE = page(
+const CHANGES_PAGE = page(
   'MATCH (n:Change)',
   `($kinds IS NULL OR n.kind IN $kinds)
    AND ($province IS NULL OR EXISTS { (:Province {id: $province})-[:CHANGED_IN|RESULTED_IN]-(n) })
@@ -118,7 +122,7 @@ export const CHANGES_PAGE = page(
 );
 
 /** Chronological: by first possible day, coarser precision first (1976 before 1976-02-15). */
-export const EVENTS_PAGE = page(
+const EVENTS_PAGE = page(
   'MATCH (n:Event)',
   `($kinds IS NULL OR n.kind IN $kinds)
    AND ($subject IS NULL OR EXISTS { (n)-[:ABOUT]->(:Entity {id: $subject}) })
@@ -126,3 +130,75 @@ export const EVENTS_PAGE = page(
   "n.dateEarliest, CASE n.datePrecision WHEN 'YEAR' THEN 0 WHEN 'MONTH' THEN 1 ELSE 2 END, n.id",
   EVENT,
 );
+
+/** Which slice of a list a page holds: `limit` items after the first `offset`. */
+export interface PageWindow {
+  readonly offset: number;
+  readonly limit: number;
+}
+
+export interface DateRange {
+  readonly from: HistoricalDate | null;
+  readonly to: HistoricalDate | null;
+}
+
+export interface ProvincesFilter {
+  readonly asOf: HistoricalDate | null;
+  readonly basis: Basis;
+  readonly certainty: Certainty;
+  readonly kind: string | null;
+  readonly ids: readonly string[] | null;
+}
+
+const NOTHING_INCLUDED: ProvinceIncludes = { sources: false, offices: false, tenures: false, people: false };
+
+const windowParams = (window: PageWindow) => ({ skip: neo4jInt(window.offset), limit: neo4jInt(window.limit) });
+
+// `asOf: "2000"` means 2000-01-01 (the SDL's CalendarDate contract).
+const firstDay = (date: HistoricalDate | null) => (date ? neo4jDate(date.earliest) : null);
+// `from` starts at the first day of a partial date, `to` ends at its last.
+const range = ({ from, to }: DateRange) => ({
+  from: from ? neo4jDate(from.earliest) : null,
+  to: to ? neo4jDate(to.latest) : null,
+});
+
+/** A page of provinces, with what `include` asks for their nested fields (same round trip). */
+export const provincesPage = (filter: ProvincesFilter, window: PageWindow, include: ProvinceIncludes = NOTHING_INCLUDED): Statement => ({
+  cypher: provincesPageCypher(include, filter.basis, filter.certainty),
+  params: {
+    day: firstDay(filter.asOf),
+    kind: filter.kind,
+    ids: filter.ids,
+    censusScope: censusScope(filter.basis, filter.certainty, filter.kind),
+    ...windowParams(window),
+  },
+});
+
+export const officesPage = (
+  filter: { asOf: HistoricalDate | null; basis: Basis; kind: string | null; province: string | null },
+  window: PageWindow,
+): Statement => ({
+  cypher: officesPageCypher(filter.basis),
+  params: { day: firstDay(filter.asOf), kind: filter.kind, province: filter.province, ...windowParams(window) },
+});
+
+export const peoplePage = (filter: { ids: readonly string[] | null }, window: PageWindow): Statement => ({
+  cypher: PEOPLE_PAGE,
+  params: { ids: filter.ids, ...windowParams(window) },
+});
+
+export const changesPage = (
+  filter: DateRange & { kinds: readonly string[] | null; province: string | null },
+  window: PageWindow,
+): Statement => ({
+  cypher: CHANGES_PAGE,
+  params: { ...range(filter), kinds: filter.kinds, province: filter.province, ...windowParams(window) },
+});
+
+export const eventsPage = (
+  filter: DateRange & { kinds: readonly string[] | null; subject: string | null },
+  window: PageWindow,
+): Statement => ({
+  cypher: EVENTS_PAGE,
+  params: { ...range(filter), kinds: filter.kinds, subject: filter.subject, ...windowParams(window) },
+});

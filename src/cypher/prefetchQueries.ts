@@ -1,11 +1,12 @@
-import { CITED_SOURCE, officeOf, OFFICE_ORDER, PERSON, tenureAtOffice, TENURE_ORDER } from './projections.js';
+import { CITED_SOURCE, officeOf, PERSON, tenureAtOffice } from './projections.js';
+import { CITATIONS_OF, OFFICES_OF_PROVINCE, TENURES_AT_PLACE } from './relations.js';
 
 // Clauses that extend a page query with what its items' nested fields will ask for, so that
 // provinces → offices → tenures → person is one round trip rather than one per level. Each reads
 // a list of records bound by the page (`records`) or by the stage before, re-finds their nodes
 // through the id index, and returns one group per owner (empty ones too: an owner without offices
 // must not be asked again). The groups hold exactly what the loaders' own queries
-// (entityQueries.ts) would fetch, in the same order.
+// (entityQueries.ts) would fetch, in the same order: both follow the relations of relations.ts.
 
 /** What a page of provinces fetches along with its items. Each stage needs the one before it. */
 export interface ProvinceIncludes {
@@ -20,7 +21,7 @@ CALL (${list}) {
   UNWIND ${list} AS item_
   MATCH (x_:Entity {id: item_.id})
   RETURN collect({ owner: x_.id, sources: COLLECT {
-    MATCH (x_)-[r:ATTESTED_BY]->(n:Source) WITH r, n ORDER BY r.position RETURN n ${CITED_SOURCE} } }) AS citations
+    MATCH ${CITATIONS_OF.pattern('x_')} WITH r, n ORDER BY ${CITATIONS_OF.order} RETURN n ${CITED_SOURCE} } }) AS citations
 }`;
 
 const OFFICES_OF_RECORDS = `
@@ -28,7 +29,7 @@ CALL (records) {
   UNWIND records AS item_
   MATCH (pg_:Province {id: item_.id})
   RETURN collect({ owner: pg_.id, records: COLLECT {
-    MATCH (n:Office)-[:OFFICE_OF]->(pg_) WITH n ORDER BY ${OFFICE_ORDER} RETURN n ${officeOf('pg_')} } }) AS offices
+    MATCH ${OFFICES_OF_PROVINCE.pattern('pg_')} WITH n ORDER BY ${OFFICES_OF_PROVINCE.order} RETURN n ${officeOf('pg_')} } }) AS offices
 }`;
 
 const TENURES_OF_OFFICES = `
@@ -37,7 +38,7 @@ CALL (offices) {
   UNWIND group_.records AS item_
   MATCH (of_:Office {id: item_.id})
   RETURN collect({ owner: of_.id, records: COLLECT {
-    MATCH (n:Tenure)-[:AT]->(of_) WITH n ORDER BY ${TENURE_ORDER} RETURN n ${tenureAtOffice('of_')} } }) AS tenures
+    MATCH ${TENURES_AT_PLACE.pattern('of_')} WITH n ORDER BY ${TENURES_AT_PLACE.order} RETURN n ${tenureAtOffice('of_')} } }) AS tenures
 }`;
 
 const PEOPLE_OF_TENURES = `

@@ -1,12 +1,8 @@
 // Constraints and indexes of the graph. Every statement is idempotent (IF NOT EXISTS), so they
 // run on every start. Labels are literals written here, never user input.
 
-export const ENTITY_LABELS = ['Source', 'Province', 'Change', 'Office', 'Person', 'Tenure', 'Event', 'Dispute'] as const;
+export const ENTITY_LABELS = ['Source', 'Province', 'Change', 'Office', 'Person', 'Tenure', 'Event', 'Dispute', 'ExternalId'] as const;
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
-
-/** The labels the API exposes as GraphQL types implementing Node (disputes hang off them). */
-export const NODE_LABELS = ['Province', 'Change', 'Office', 'Person', 'Tenure', 'Event', 'Source'] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];
 
 /** The labels that the name search (full-text index) covers. */
 export const SEARCHABLE_LABELS = ['Province', 'Office', 'Person', 'Event', 'Change', 'Source', 'Tenure'] as const;

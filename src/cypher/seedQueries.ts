@@ -1,5 +1,5 @@
 import type { EntityLabel } from './schemaQueries.js';
-
+import type { Statement } from './Statement.js';
 
 // Batched writes of the seed loader. MERGE on the unique id makes every batch idempotent: a load
 // killed midway and run again ends with the same graph as one uninterrupted run. `SET n = …`
@@ -24,26 +24,26 @@ const setRowProperties = (dateKeys: readonly string[]) =>
     .map((key) => `, ${quoted(key)}: date(props.${quoted(key)})`)
     .join('')}}`;
 
-export const mergeNodes = (label: EntityLabel, dateKeys: readonly string[] = []) => `
+const MERGE_NODES = (label: EntityLabel, dateKeys: readonly string[]) => `
 UNWIND $rows AS props
 MERGE (n:${label} {id: props.id})
 ${setRowProperties(dateKeys)}
 SET n:Entity`;
 
-export const createNodes = (label: EntityLabel, dateKeys: readonly string[] = []) => `
+const CREATE_NODES = (label: EntityLabel, dateKeys: readonly string[]) => `
 UNWIND $rows AS props
 CREATE (n:${label}:Entity)
 ${setRowProperties(dateKeys)}`;
 
 /** Which of `$ids` already have a node of this label: those rows MERGE, the others CREATE. */
-export const existingIds = (label: EntityLabel) => `
+const EXISTING_IDS = (label: EntityLabel) => `
 UNWIND $ids AS id
 MATCH (n:${label} {id: id})
 RETURN collect(n.id) AS ids`;
 
 // Endpoints are found through :Entity(id), so one query per relationship type serves every pair
 // of labels: fewer distinct queries for Neo4j to plan, and fewer, larger batches.
-export const mergeRelationships = (type: string) => `
+const MERGE_RELATIONSHIPS = (type: string) => `
 UNWIND $rows AS row
 WITH row, row.props AS props
 MATCH (a:Entity {id: row.from})
@@ -52,7 +52,7 @@ MERGE (a)-[r:${type} {key: row.key}]->(b)
 SET r = props {.*, dataset: $dataset, loadStamp: $stamp}`;
 
 /** For rows with at least one end created by this load: no such relationship can exist yet. */
-export const createRelationships = (type: string) => `
+const CREATE_RELATIONSHIPS = (type: string) => `
 UNWIND $rows AS row
 WITH row, row.props AS props
 MATCH (a:Entity {id: row.from})
@@ -62,20 +62,62 @@ SET r = props {.*, dataset: $dataset, loadStamp: $stamp}`;
 
 // Whatever this dataset loaded before and the current files no longer hold (a removed record, a
 // corrected "before" list) is deleted after the new load is complete, never before.
-export const DELETE_STALE_RELATIONSHIPS = `
+const DELETE_STALE_RELATIONSHIPS = `
 MATCH (:Entity {dataset: $dataset})-[r]->(:Entity)
 WHERE r.dataset = $dataset AND r.loadStamp <> $stamp
 CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS`;
 
-export const DELETE_STALE_NODES = `
+const DELETE_STALE_NODES = `
 MATCH (n:Entity {dataset: $dataset})
 WHERE n.loadStamp <> $stamp
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`;
 
-export const RECORD_LOAD = `
+const RECORD_LOAD = `
 MERGE (m:SeedLoad {dataset: $dataset})
 SET m.stamp = $stamp, m.loadedAt = datetime(), m.nodes = $nodes, m.relationships = $relationships`;
 
-export const LAST_LOAD = `
+/** The dataset name of the graph loaded from seeds/ (a synthetic benchmark graph has its own). */
+export const SEEDS_DATASET = 'seeds';
+
+const LAST_LOAD = `
 OPTIONAL MATCH (m:SeedLoad {dataset: $dataset})
 RETURN m.stamp AS stamp`;
+
+/** Which load writes: stale cleanup stays inside `dataset`, and `stamp` marks what this load wrote. */
+export interface LoadMark {
+  readonly dataset: string;
+  readonly stamp: string;
+}
+
+export const existingIds = (label: EntityLabel, ids: readonly string[]): Statement => ({ cypher: EXISTING_IDS(label), params: { ids } });
+
+export const createNodes = (label: EntityLabel, dateKeys: readonly string[], rows: readonly object[], mark: LoadMark): Statement => ({
+  cypher: CREATE_NODES(label, dateKeys),
+  params: { ...mark, rows },
+});
+
+export const mergeNodes = (label: EntityLabel, dateKeys: readonly string[], rows: readonly object[], mark: LoadMark): Statement => ({
+  cypher: MERGE_NODES(label, dateKeys),
+  params: { ...mark, rows },
+});
+
+export const createRelationships = (type: string, rows: readonly object[], mark: LoadMark): Statement => ({
+  cypher: CREATE_RELATIONSHIPS(type),
+  params: { ...mark, rows },
+});
+
+export const mergeRelationships = (type: string, rows: readonly object[], mark: LoadMark): Statement => ({
+  cypher: MERGE_RELATIONSHIPS(type),
+  params: { ...mark, rows },
+});
+
+export const deleteStaleRelationships = (mark: LoadMark): Statement => ({ cypher: DELETE_STALE_RELATIONSHIPS, params: { ...mark } });
+
+export const deleteStaleNodes = (mark: LoadMark): Statement => ({ cypher: DELETE_STALE_NODES, params: { ...mark } });
+
+export const recordLoad = (mark: LoadMark, counts: { nodes: number; relationships: number }): Statement => ({
+  cypher: RECORD_LOAD,
+  params: { ...mark, ...counts },
+});
+
+export const lastLoad = (dataset: string): Statement => ({ cypher: LAST_LOAD, params: { dataset } });

@@ -1,4 +1,6 @@
 import { CHANGE, entityRecordOf, EVENT, OFFICE, SOURCE, TENURE } from './projections.js';
+import { CITATIONS_OF, OFFICES_OF_PROVINCE, TENURES_AT_PLACE, TENURES_OF_PERSON } from './relations.js';
+import type { Statement } from './Statement.js';
 
 /**
  * Everything dated around each subject (a province, office or person), in one round trip: the
@@ -8,7 +10,7 @@ import { CHANGE, entityRecordOf, EVENT, OFFICE, SOURCE, TENURE } from './project
  * UNION of directed matches from the subject, so the cost follows the subject's neighbourhood,
  * never the size of the graph.
  */
-export const TIMELINE_FACTS = `
+const TIMELINE_FACTS = `
 UNWIND $ids AS subjectId
 MATCH (s:Entity {id: subjectId})
 CALL (s) {
@@ -17,17 +19,17 @@ CALL (s) {
   RETURN collect(n ${CHANGE}) AS changes
 }
 CALL (s) {
-  OPTIONAL MATCH (n:Office)-[:OFFICE_OF]->(s:Province)
-  WITH n WHERE n IS NOT NULL ORDER BY n.sortName, n.id
+  OPTIONAL MATCH ${OFFICES_OF_PROVINCE.pattern('s:Province')}
+  WITH n WHERE n IS NOT NULL ORDER BY ${OFFICES_OF_PROVINCE.order}
   RETURN collect(n ${OFFICE}) AS offices
 }
 CALL (s) {
   CALL (s) {
-    MATCH (n:Tenure)-[:AT]->(s) RETURN n
+    MATCH ${TENURES_AT_PLACE.pattern('s')} RETURN n
     UNION
-    MATCH (s:Person)-[:HELD]->(n:Tenure) RETURN n
+    MATCH ${TENURES_OF_PERSON.pattern('s:Person')} RETURN n
     UNION
-    MATCH (n:Tenure)-[:AT]->(:Office)-[:OFFICE_OF]->(s:Province) RETURN n
+    MATCH ${TENURES_AT_PLACE.pattern(':Office')}-[:OFFICE_OF]->(s:Province) RETURN n
   }
   RETURN collect(n ${TENURE}) AS tenures
 }
@@ -53,8 +55,8 @@ CALL (s, changes, offices, tenures, events, relatedIds) {
 WITH s, subject, changes, offices, tenures, events, related,
   [s.id] + [f IN changes + offices + tenures + events | f.id] AS citedIds
 CALL (citedIds) {
-  MATCH (x:Entity)-[r:ATTESTED_BY]->(n:Source) WHERE x.id IN citedIds
-  WITH x, r, n ORDER BY x.id, r.position
+  MATCH ${CITATIONS_OF.pattern('x:Entity')} WHERE x.id IN citedIds
+  WITH x, r, n ORDER BY x.id, ${CITATIONS_OF.order}
   WITH x.id AS owner, collect({ id: n.id, quote: r.quote }) AS cites, collect(n) AS cited
   RETURN collect({ owner: owner, cites: cites }) AS citations, reduce(all = [], c IN collect(cited) | all + c) AS citedSources
 }
@@ -66,3 +68,5 @@ CALL (citedSources) {
 }
 RETURN s.id AS owner, { subject: subject, changes: changes, offices: offices, tenures: tenures, events: events,
   related: related, cited: citedIds, citations: citations, sources: sources } AS record`;
+
+export const timelineFacts = (ids: readonly string[]): Statement => ({ cypher: TIMELINE_FACTS, params: { ids } });

@@ -1,9 +1,25 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Statement } from '../cypher/Statement.js';
 import { DatabaseUnavailableError } from '../errors/DatabaseUnavailableError.js';
 import { toPlain } from './toPlain.js';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
+/** A built statement, or Cypher text with its parameters beside it. */
+export type Query = Statement | string;
+
+/**
+ * The statements of one write transaction (Database.writeTransaction). Like Database.read and
+ * write, it counts each round trip and returns plain rows: the driver's transaction never leaves
+ * this module.
+ */
+export interface WriteTransaction {
+  run<T = Row>(query: Query, params?: Params): Promise<T[]>;
+}
+
+const statementOf = (query: Query, params: Params): { cypher: string; params: Params } =>
+  typeof query === 'string' ? { cypher: query, params } : { cypher: query.cypher, params: { ...query.params, ...params } };
+const plainRows = (records: Array<{ toObject(): object }>): Row[] => records.map((record) => toPlain(record.toObject()) as Row);
 
 /** Counts Cypher round-trips, so a request can report (and tests can bound) its database work. */
 export interface QueryObserver {
@@ -37,19 +53,20 @@ export class Database {
     return new Database(this.driver, this.name, observer);
   }
 
-  read<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
-    return this.run('READ', cypher, params) as Promise<T[]>;
+  read<T = Row>(query: Query, params: Params = {}): Promise<T[]> {
+    return this.run('READ', statementOf(query, params)) as Promise<T[]>;
   }
 
-  write<T = Row>(cypher: string, params: Params = {}): Promise<T[]> {
-    return this.run('WRITE', cypher, params) as Promise<T[]>;
+  write<T = Row>(query: Query, params: Params = {}): Promise<T[]> {
+    return this.run('WRITE', statementOf(query, params)) as Promise<T[]>;
   }
 
   /**
    * An auto-commit (implicit) transaction: needed for `CALL { … } IN TRANSACTIONS`, which manages
    * its own transactions. Not retried by the driver, so use it only for idempotent statements.
    */
-  async autoCommit(cypher: string, params: Params = {}): Promise<void> {
+  async autoCommit(query: Query, extraParams: Params = {}): Promise<void> {
+    const { cypher, params } = statementOf(query, extraParams);
     this.observer?.onQuery(cypher, params);
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
     try {
@@ -61,11 +78,22 @@ export class Database {
     }
   }
 
-  /** Several statements in one write transaction: all of them land or none. */
-  async writeTransaction(work: (tx: ManagedTransaction) => Promise<void>): Promise<void> {
+  /**
+   * Several statements in one write transaction: all of them land or none. `work` may run more
+   * than once (the driver retries transient errors), so it must only compute from what it reads.
+   */
+  async writeTransaction(work: (tx: WriteTransaction) => Promise<void>): Promise<void> {
     const session = this.driver.session({ database: this.name, defaultAccessMode: neo4j.session.WRITE });
     try {
-      await session.executeWrite(work);
+      await session.executeWrite((tx: ManagedTransaction) =>
+        work({
+          run: async <T = Row>(query: Query, extraParams: Params = {}) => {
+            const { cypher, params } = statementOf(query, extraParams);
+            this.observer?.onQuery(cypher, params);
+            return plainRows((await tx.run(cypher, params)).records) as T[];
+          },
+        }),
+      );
     } catch (error) {
       throw mapDriverError(error);
     } finally {
@@ -73,7 +101,7 @@ export class Database {
     }
   }
 
-  private async run(mode: 'READ' | 'WRITE', cypher: string, params: Params): Promise<Row[]> {
+  private async run(mode: 'READ' | 'WRITE', { cypher, params }: { cypher: string; params: Params }): Promise<Row[]> {
     this.observer?.onQuery(cypher, params);
     const session = this.driver.session({
       database: this.name,
@@ -88,16 +116,16 @@ export class Database {
         mode === 'READ'
           ? (await session.run(cypher, params)).records
           : await session.executeWrite(async (tx: ManagedTransaction) => (await tx.run(cypher, params)).records);
-      return records.map((record) => toPlain(record.toObject()) as Row);
+      return plainRows(records);
     } catch (error) {
       throw mapDriverError(error);
     } finally {
       await session.close();
     }
   }
-
 }
 
+/** A driver error as the client-facing error it stands for, recognised by its code (never its message). */
 export function mapDriverError(error: unknown): unknown {
   const code = (error as { code?: string } | null)?.code;
   if (code && UNAVAILABLE_CODES.has(code)) return new DatabaseUnavailableError();

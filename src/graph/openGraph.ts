@@ -62,7 +62,7 @@ export async function openGraph(config: Config, log: (line: string) => void = ()
   } catch (error) {
     await driver.close();
     await local?.stop();
-    throw new Error(`Could not connect to Neo4j at ${uri} as ${username}: ${(error as Error).message}`);
+    throw new Error(`Could not connect to Neo4j at ${uri} as ${username}: ${(error as Error).message}`, { cause: error });
   }
   return {
     db: new Database(driver, neo4j.database),

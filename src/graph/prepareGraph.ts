@@ -1,6 +1,6 @@
 import type { Database } from '../db/Database.js';
+import { ensureGraphSchema } from '../seed/ensureGraphSchema.js';
 import { seedGraph, seedState } from '../seed/seedGraph.js';
-import { ensureGraphSchema } from './ensureGraphSchema.js';
 
 /**
  * Makes the graph ready to serve: constraints and indexes, then the seeds when the graph has never

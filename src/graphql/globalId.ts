@@ -1,9 +1,5 @@
-import { NODE_LABELS, type NodeLabel } from '../cypher/schemaQueries.js';
 import { BadUserInputError } from '../errors/BadUserInputError.js';
-
-// Each Node type of the API is the Neo4j label of the same name.
-export const NODE_TYPES = NODE_LABELS;
-export type NodeType = NodeLabel;
+import { NODE_TYPES, type NodeType } from '../model/NodeType.js';
 
 /** The Relay global id: base64url of "Type:slug", opaque to clients and stable across loads. */
 export function toGlobalId(type: NodeType, slug: string): string {

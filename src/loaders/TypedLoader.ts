@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import type { NodeType } from '../graphql/globalId.js';
+import type { NodeType } from '../model/NodeType.js';
 import type { EntityRecord } from '../repositories/records.js';
 
 /**

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { NodeType } from '../graphql/globalId.js';
+import type { NodeType } from '../model/NodeType.js';
 import type {
   ChangeRecord,
   EntityRecord,
@@ -23,13 +23,13 @@ export function createLoaders(repositories: Repositories) {
   const entity = new DataLoader<string, EntityRecord | null>((ids) => entities.anyByIds(ids));
   const byId = <T extends EntityRecord>(type: NodeType) => new TypedLoader<T>(entity, type);
   const grouped = <T>(fetch: (ids: readonly string[]) => Promise<T[][]>) => new DataLoader<string, T[]>(fetch);
+  const citations = grouped(entities.citations);
+  const officesByProvince = grouped(entities.officesByProvince);
+  const tenuresByPlace = grouped(entities.tenuresByPlace);
   /**
    * Keeps records that a query brought back along the way (a lineage's units, a path's nodes, a
    * page's offices): the fields that load them later in the request then cost no round trip.
    */
-  const citations = grouped(entities.citations);
-  const officesByProvince = grouped(entities.officesByProvince);
-  const tenuresByPlace = grouped(entities.tenuresByPlace);
   const remember = (records: Iterable<EntityRecord>) => {
     for (const record of records) entity.prime(record.id, record);
   };
@@ -56,6 +56,7 @@ export function createLoaders(repositories: Repositories) {
     event: byId<EventRecord>('Event'),
     source: byId<SourceRecord>('Source'),
     disputes: grouped(entities.disputes),
+    externalIds: grouped(entities.externalIds),
     officesByProvince,
     tenuresByPlace,
     tenuresByPerson: grouped(entities.tenuresByPerson),

@@ -1,5 +1,5 @@
 import { COUNT_NODES_PER_LABEL } from '../cypher/aboutQueries.js';
-import { READ_OFFICE_COVERAGE } from '../cypher/coverageQueries.js';
+import { readOfficeCoverage } from '../cypher/coverageQueries.js';
 import type { Database } from '../db/Database.js';
 
 export interface LabelCountRecord {
@@ -36,7 +36,7 @@ export class AboutRepository {
 
   /** The coverage of one dataset (the seeds unless asked); null when no load stored one. */
   async officeCoverage(dataset = 'seeds'): Promise<OfficeCoverageRecord | null> {
-    const [row] = await this.db.read<{ totals: Record<string, number> }>(READ_OFFICE_COVERAGE, { dataset });
+    const [row] = await this.db.read<{ totals: Record<string, number> }>(readOfficeCoverage(dataset));
     if (!row) return null;
     const t = row.totals;
     const tally = (scope: string) => ({

@@ -1,19 +1,21 @@
 import {
-  CHANGES_BY_PROVINCE,
-  CITATIONS_BY_OWNER,
-  DISPUTES_BY_OWNER,
-  ENTITIES_BY_IDS,
-  EVENTS_BY_SUBJECT,
-  FLOWS_INTO,
-  FLOWS_OUT_OF,
-  OFFICES_BY_PROVINCE,
-  PROVINCES_NAMED,
-  PREDECESSORS_BY_PROVINCE,
-  SUCCESSORS_BY_PROVINCE,
-  TENURES_BY_PERSON,
-  TENURES_BY_PLACE,
+  changesByProvince,
+  citationsByOwner,
+  disputesByOwner,
+  entitiesByIds,
+  externalIdsByOwner,
+  eventsBySubject,
+  flowsInto,
+  flowsOutOf,
+  officesByProvince,
+  predecessorsByProvince,
+  successorsByProvince,
+  tenuresByPerson,
+  tenuresByPlace,
 } from '../cypher/entityQueries.js';
-import { TIMELINE_FACTS } from '../cypher/timelineQueries.js';
+import { provincesNamed } from '../cypher/nameQueries.js';
+import type { Statement } from '../cypher/Statement.js';
+import { timelineFacts } from '../cypher/timelineQueries.js';
 import type { Database } from '../db/Database.js';
 import { groupByOwner } from './groupByOwner.js';
 import type {
@@ -21,6 +23,7 @@ import type {
   DisputeRecord,
   EntityRecord,
   EventRecord,
+  ExternalIdRecord,
   FlowRecord,
   OfficeRecord,
   ProvinceRecord,
@@ -39,36 +42,37 @@ export class EntityRepository {
   constructor(private readonly db: Database) {}
 
   async anyByIds(ids: readonly string[]): Promise<Array<EntityRecord | null>> {
-    const rows = await this.db.read<{ record: EntityRecord }>(ENTITIES_BY_IDS, { ids });
+    const rows = await this.db.read<{ record: EntityRecord }>(entitiesByIds(ids));
     const byId = new Map(rows.map(({ record }) => [record.id, record]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  citations = (ids: readonly string[]): Grouped<SourceRecord> => this.grouped(CITATIONS_BY_OWNER, ids);
-  disputes = (ids: readonly string[]): Grouped<DisputeRecord> => this.grouped(DISPUTES_BY_OWNER, ids);
-  officesByProvince = (ids: readonly string[]): Grouped<OfficeRecord> => this.grouped(OFFICES_BY_PROVINCE, ids);
-  tenuresByPlace = (ids: readonly string[]): Grouped<TenureRecord> => this.grouped(TENURES_BY_PLACE, ids);
-  tenuresByPerson = (ids: readonly string[]): Grouped<TenureRecord> => this.grouped(TENURES_BY_PERSON, ids);
-  changesByProvince = (ids: readonly string[]): Grouped<ChangeRecord> => this.grouped(CHANGES_BY_PROVINCE, ids);
-  predecessors = (ids: readonly string[]): Grouped<ProvinceRecord> => this.grouped(PREDECESSORS_BY_PROVINCE, ids);
-  successors = (ids: readonly string[]): Grouped<ProvinceRecord> => this.grouped(SUCCESSORS_BY_PROVINCE, ids);
-  flowsInto = (ids: readonly string[]): Grouped<FlowRecord> => this.grouped(FLOWS_INTO, ids);
-  flowsOutOf = (ids: readonly string[]): Grouped<FlowRecord> => this.grouped(FLOWS_OUT_OF, ids);
-  eventsBySubject = (ids: readonly string[]): Grouped<EventRecord> => this.grouped(EVENTS_BY_SUBJECT, ids);
+  citations = (ids: readonly string[]): Grouped<SourceRecord> => this.grouped(citationsByOwner(ids), ids);
+  disputes = (ids: readonly string[]): Grouped<DisputeRecord> => this.grouped(disputesByOwner(ids), ids);
+  externalIds = (ids: readonly string[]): Grouped<ExternalIdRecord> => this.grouped(externalIdsByOwner(ids), ids);
+  officesByProvince = (ids: readonly string[]): Grouped<OfficeRecord> => this.grouped(officesByProvince(ids), ids);
+  tenuresByPlace = (ids: readonly string[]): Grouped<TenureRecord> => this.grouped(tenuresByPlace(ids), ids);
+  tenuresByPerson = (ids: readonly string[]): Grouped<TenureRecord> => this.grouped(tenuresByPerson(ids), ids);
+  changesByProvince = (ids: readonly string[]): Grouped<ChangeRecord> => this.grouped(changesByProvince(ids), ids);
+  predecessors = (ids: readonly string[]): Grouped<ProvinceRecord> => this.grouped(predecessorsByProvince(ids), ids);
+  successors = (ids: readonly string[]): Grouped<ProvinceRecord> => this.grouped(successorsByProvince(ids), ids);
+  flowsInto = (ids: readonly string[]): Grouped<FlowRecord> => this.grouped(flowsInto(ids), ids);
+  flowsOutOf = (ids: readonly string[]): Grouped<FlowRecord> => this.grouped(flowsOutOf(ids), ids);
+  eventsBySubject = (ids: readonly string[]): Grouped<EventRecord> => this.grouped(eventsBySubject(ids), ids);
 
   /** Provinces that bore a (folded) name, oldest first, with their DEFINITE spans by basis. */
   provincesNamed(folded: string): Promise<Array<{ record: ProvinceRecord; spans: Record<string, string | null> }>> {
-    return this.db.read(PROVINCES_NAMED, { name: folded });
+    return this.db.read(provincesNamed(folded));
   }
 
   async timelineFacts(ids: readonly string[]): Promise<Array<TimelineFactsRecord | null>> {
-    const rows = await this.db.read<{ owner: string; record: TimelineFactsRecord }>(TIMELINE_FACTS, { ids });
+    const rows = await this.db.read<{ owner: string; record: TimelineFactsRecord }>(timelineFacts(ids));
     const byId = new Map(rows.map(({ owner, record }) => [owner, record]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  private async grouped<T>(cypher: string, ids: readonly string[]): Grouped<T> {
-    const rows = await this.db.read<{ owner: string; record: T }>(cypher, { ids });
+  private async grouped<T>(statement: Statement, ids: readonly string[]): Grouped<T> {
+    const rows = await this.db.read<{ owner: string; record: T }>(statement);
     return groupByOwner(ids, rows);
   }
 }

@@ -1,6 +1,5 @@
-import { lineage, SEARCH, SEARCH_IDS, shortestPaths, type LineageDirection } from '../cypher/graphQueries.js';
+import { lineage, search, searchIds, shortestPaths, type LineageDirection } from '../cypher/graphQueries.js';
 import type { Database } from '../db/Database.js';
-import { neo4jInt } from '../db/neo4jInt.js';
 import type { EntityRecord, LineageFoundRecord, PathRecord, SearchHitRecord } from './records.js';
 
 /** Traversals and search: lineage, shortest paths, the full-text index. One round trip each. */
@@ -9,7 +8,7 @@ export class GraphRepository {
 
   /** Null when no Province has the id. */
   async lineage(id: string, directions: readonly LineageDirection[], maxDepth: number): Promise<LineageFoundRecord | null> {
-    const [row] = await this.db.read<Omit<LineageFoundRecord, 'root'>>(lineage(directions, maxDepth), { id });
+    const [row] = await this.db.read<Omit<LineageFoundRecord, 'root'>>(lineage(id, directions, maxDepth));
     const root = row?.provinces.find((province) => province.id === id);
     return row && root ? { ...row, root } : null;
   }
@@ -20,7 +19,7 @@ export class GraphRepository {
       nodes: string[];
       relationships: Array<{ type: string; from: string; to: string }>;
       records: EntityRecord[];
-    }>(shortestPaths(options.maxHops, options.viaSources), { from, to, limit: neo4jInt(options.limit) });
+    }>(shortestPaths(from, to, options));
     const byId = new Map(rows[0]?.records.map((record) => [record.id, record]));
     const recordOf = (id: string) => byId.get(id)!;
     return rows.map(({ nodes, relationships }) => ({
@@ -31,19 +30,11 @@ export class GraphRepository {
 
   search(query: string, types: readonly string[] | null, limit: number): Promise<SearchHitRecord[]> {
     return this.db
-      .read<{ score: number; record: EntityRecord }>(SEARCH, searchParams(query, types, limit))
+      .read<{ score: number; record: EntityRecord }>(search(query, types, limit))
       .then((rows) => rows.map(({ score, record }) => ({ score, node: record })));
   }
 
   searchIds(query: string, types: readonly string[] | null, limit: number): Promise<string[]> {
-    return this.db.read<{ id: string }>(SEARCH_IDS, searchParams(query, types, limit)).then((rows) => rows.map((row) => row.id));
+    return this.db.read<{ id: string }>(searchIds(query, types, limit)).then((rows) => rows.map((row) => row.id));
   }
 }
-
-const searchParams = (query: string, types: readonly string[] | null, limit: number) => ({
-  query,
-  types,
-  limit: neo4jInt(limit),
-  // The index answers before the type filter: ask it for enough candidates to fill the page.
-  candidates: neo4jInt(types ? limit * 20 : limit),
-});

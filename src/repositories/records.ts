@@ -2,7 +2,7 @@
 // entities as slugs (resolved by the loaders). Dates stay EDTF strings until a field resolver
 // parses them. These are the codegen `mappers`: the parent type of every field resolver.
 
-import type { NodeType } from '../graphql/globalId.js';
+import type { NodeType } from '../model/NodeType.js';
 
 export type Confidence = 'confirmed' | 'single-source' | 'uncertain';
 
@@ -120,6 +120,13 @@ export interface DisputeRecord {
   readonly field: string;
   readonly value: string;
   readonly note: string | null;
+  readonly sources: readonly SourceRecord[];
+}
+
+/** An identifier of an entity in another dataset, with the sources that give it. */
+export interface ExternalIdRecord {
+  readonly scheme: 'wikidata';
+  readonly value: string;
   readonly sources: readonly SourceRecord[];
 }
 

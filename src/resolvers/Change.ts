@@ -1,7 +1,7 @@
 import type { ChangeDateKind, ChangeKind, ChangeResolvers, FlowExtent, FlowResolvers } from '../generated/graphql.js';
 import { invariant } from '../errors/invariant.js';
 import { toEnum } from '../graphql/toEnum.js';
-import { toHistoricalDate } from '../graphql/toHistoricalDate.js';
+import { toHistoricalDate } from '../dates/toHistoricalDate.js';
 import type { EntityRecord, ProvinceRecord, SourceRecord } from '../repositories/records.js';
 import { entityFields } from './entityFields.js';
 

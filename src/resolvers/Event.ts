@@ -1,6 +1,6 @@
 import type { EventKind, EventResolvers } from '../generated/graphql.js';
 import { toEnum } from '../graphql/toEnum.js';
-import { toHistoricalDate } from '../graphql/toHistoricalDate.js';
+import { toHistoricalDate } from '../dates/toHistoricalDate.js';
 import { loadEntities } from '../loaders/loadEntity.js';
 import { entityFields } from './entityFields.js';
 

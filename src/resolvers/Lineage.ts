@@ -2,7 +2,7 @@ import { compareHistoricalDates } from '../dates/index.js';
 import type { FlowExtent, LineageLinkResolvers, LineageResolvers } from '../generated/graphql.js';
 import { toEnum } from '../graphql/toEnum.js';
 import { invariant } from '../errors/invariant.js';
-import { toHistoricalDate } from '../graphql/toHistoricalDate.js';
+import { toHistoricalDate } from '../dates/toHistoricalDate.js';
 import type { ChangeRecord, ProvinceRecord } from '../repositories/records.js';
 
 const byDate = (edtf: (r: never) => string | null) => (a: never, b: never) => {

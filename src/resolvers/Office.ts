@@ -1,7 +1,7 @@
 import type { OfficeKind, OfficeLevel, OfficeResolvers } from '../generated/graphql.js';
 import { pageWindow } from '../graphql/pagination.js';
 import { toEnum } from '../graphql/toEnum.js';
-import { toHistoricalDate } from '../graphql/toHistoricalDate.js';
+import { toHistoricalDate } from '../dates/toHistoricalDate.js';
 import { entityFields } from './entityFields.js';
 import { officeHolders } from './officeHolders.js';
 import { officeLineage } from './officeLineage.js';

@@ -2,7 +2,7 @@ import { inSpan } from '../dates/index.js';
 import type { ProvinceKind, ProvinceResolvers } from '../generated/graphql.js';
 import { fromEnum, toEnum } from '../graphql/toEnum.js';
 import { pageWindow } from '../graphql/pagination.js';
-import { toHistoricalDate } from '../graphql/toHistoricalDate.js';
+import { toHistoricalDate } from '../dates/toHistoricalDate.js';
 import { entityFields } from './entityFields.js';
 import { timelineOf } from './timelineOf.js';
 
@@ -11,6 +11,7 @@ export const Province: ProvinceResolvers = {
   kind: (p) => toEnum<ProvinceKind>(p.kind),
   established: (p) => toHistoricalDate(p.established),
   dissolved: (p) => toHistoricalDate(p.dissolved),
+  externalIds: (p, _args, { loaders }) => loaders.externalIds.load(p.id),
   reestablishes: async (p, _args, { loaders }) => (p.reestablishes ? loaders.province.load(p.reestablishes) : null),
   operatingEstablished: (p) => toHistoricalDate(p.operatingEstablished),
   operatingDissolved: (p) => toHistoricalDate(p.operatingDissolved),

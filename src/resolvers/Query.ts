@@ -1,3 +1,4 @@
+import { EXPORT_FILES, EXPORTS_PATH } from '../export/exportFiles.js';
 import type { Context } from '../context.js';
 import { BadUserInputError } from '../errors/BadUserInputError.js';
 import { NameNotResolvedError } from '../errors/NameNotResolvedError.js';
@@ -5,19 +6,22 @@ import { NotFoundError } from '../errors/NotFoundError.js';
 import { inSpan, type Basis, type HistoricalDate } from '../dates/index.js';
 import { foldDiacritics } from '../text/foldDiacritics.js';
 import type { QueryResolvers } from '../generated/graphql.js';
-import { parseId, type NodeType } from '../graphql/globalId.js';
+import { parseId } from '../graphql/globalId.js';
+import type { NodeType } from '../model/NodeType.js';
 import { pageWindow } from '../graphql/pagination.js';
-import { checkType, resolveId } from '../graphql/resolveId.js';
+import { checkType, resolveId } from './resolveId.js';
 import { selects } from '../graphql/selects.js';
 import { fromEnum } from '../graphql/toEnum.js';
 import { loadEntity } from '../loaders/loadEntity.js';
 import type { EntityRecord } from '../repositories/records.js';
 import { toFullTextQuery } from '../text/toFullTextQuery.js';
 import { version } from '../version.js';
+import { PROVINCES_LOOKAHEAD } from './provincesLookahead.js';
 import { timelineOf } from './timelineOf.js';
 
 const MAX_IDS = 100;
 const MAX_SEARCH_RESULTS = 50;
+const MAX_SEARCH_TEXT = 200;
 const MAX_FILTER_MATCHES = 1000;
 
 /** `province(id:)` and its siblings: null for an unknown id, BAD_USER_INPUT for another type's id. */
@@ -86,6 +90,7 @@ export const Query: QueryResolvers = {
   about: async (_root, _args, { repositories }) => ({
     version,
     counts: await repositories.about.countsPerLabel(),
+    exports: EXPORT_FILES.map((file) => ({ ...file, url: `${EXPORTS_PATH}/${file.name}` })),
     officeCoverage: await repositories.about.officeCoverage(),
   }),
 
@@ -121,15 +126,14 @@ export const Query: QueryResolvers = {
     const window = pageWindow(args);
     const ids = args.search ? await searchIds(context, args.search, 'Province') : null;
     // What the page's provinces will be asked for comes in the same query as the page.
-    const province = ['edges', 'node'];
     const page = await context.repositories.pages.provinces(
       { asOf: args.asOf ?? null, basis: args.basis ?? 'LEGAL', certainty: args.certainty ?? 'DEFINITE', kind: args.kind ? fromEnum(args.kind) : null, ids },
       window,
       {
-        sources: selects(info, [...province, 'sources']),
-        offices: selects(info, [...province, 'offices']),
-        tenures: selects(info, [...province, 'offices', 'edges', 'node', 'tenures']),
-        people: selects(info, [...province, 'offices', 'edges', 'node', 'tenures', 'edges', 'node', 'person']),
+        sources: selects(info, PROVINCES_LOOKAHEAD.sources),
+        offices: selects(info, PROVINCES_LOOKAHEAD.offices),
+        tenures: selects(info, PROVINCES_LOOKAHEAD.tenures),
+        people: selects(info, PROVINCES_LOOKAHEAD.people),
       },
     );
     context.loaders.rememberIncluded(page.included);
@@ -183,7 +187,10 @@ export const Query: QueryResolvers = {
     // The facts first: their query also brings the subject back, so checking it costs nothing.
     await context.loaders.timelineFacts.load(expectedSlug(args.subjectId, 'subjectId', types));
     const ref = await mustExist(context, args.subjectId, 'subjectId', types);
-    const subject = (await loadEntity(context.loaders, ref)) as Extract<EntityRecord, { __typename: 'Province' | 'Office' | 'Person' }> | null;
+    const subject = (await loadEntity(context.loaders, ref)) as Extract<
+      EntityRecord,
+      { __typename: 'Province' | 'Office' | 'Person' }
+    > | null;
     if (!subject) throw new NotFoundError('a Province, Office or Person', args.subjectId);
     return timelineOf(subject, args, context);
   },
@@ -213,8 +220,14 @@ export const Query: QueryResolvers = {
   },
 
   search: async (_root, { text, types, first }, context) => {
-    if (text.trim().length < 1 || text.length > 200) {
-      throw new BadUserInputError(`Expected "text" to be 1 to 200 characters, but got ${text.length}.`, 'text');
+    if (text.trim().length === 0) {
+      throw new BadUserInputError(
+        `Expected "text" to have something other than spaces to search for, but got: ${JSON.stringify(text)}.`,
+        'text',
+      );
+    }
+    if (text.length > MAX_SEARCH_TEXT) {
+      throw new BadUserInputError(`Expected "text" to be at most ${MAX_SEARCH_TEXT} characters, but got ${text.length}.`, 'text');
     }
     checkRange(first, 1, MAX_SEARCH_RESULTS, 'first');
     const query = toFullTextQuery(text);

@@ -1,6 +1,6 @@
 import type { TenureResolvers } from '../generated/graphql.js';
 import { invariant } from '../errors/invariant.js';
-import { toHistoricalDate } from '../graphql/toHistoricalDate.js';
+import { toHistoricalDate } from '../dates/toHistoricalDate.js';
 import { entityFields } from './entityFields.js';
 
 export const Tenure: TenureResolvers = {

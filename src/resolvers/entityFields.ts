@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
-import { toGlobalId, type NodeType } from '../graphql/globalId.js';
+import { toGlobalId } from '../graphql/globalId.js';
+import type { NodeType } from '../model/NodeType.js';
 import { toEnum } from '../graphql/toEnum.js';
 import type { Confidence } from '../generated/graphql.js';
 

@@ -3,6 +3,7 @@ import { CalendarDate } from '../graphql/CalendarDate.js';
 import { Change, Flow } from './Change.js';
 import { ChangeConnection, EventConnection, OfficeConnection, PersonConnection, ProvinceConnection, TenureConnection } from './connections.js';
 import { Event } from './Event.js';
+import { ExternalId } from './ExternalId.js';
 import { HistoricalDate, MonthDay } from './HistoricalDate.js';
 import { Lineage, LineageLink } from './Lineage.js';
 import { Node } from './Node.js';
@@ -27,6 +28,7 @@ export const resolvers: Resolvers = {
   Tenure,
   Event,
   Source,
+  ExternalId,
   HistoricalDate,
   MonthDay,
   TimelineEntry,

@@ -1,5 +1,5 @@
 import { existenceSpan, inSpan, tenureOn, type Certainty } from '../dates/index.js';
-import { toHistoricalDate } from '../graphql/toHistoricalDate.js';
+import { toHistoricalDate } from '../dates/toHistoricalDate.js';
 import type { OfficeRecord, TenureRecord } from '../repositories/records.js';
 import { postRole, type PostRole } from '../text/postRole.js';
 

@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { legalDateOf } from '../dates/index.js';
 import { BadUserInputError } from '../errors/BadUserInputError.js';
-import { toHistoricalDate } from '../graphql/toHistoricalDate.js';
+import { toHistoricalDate } from '../dates/toHistoricalDate.js';
 import type { ChangeRecord, FlowRecord, OfficeRecord } from '../repositories/records.js';
 
 type Direction = 'PREDECESSORS' | 'SUCCESSORS' | 'BOTH';
@@ -23,7 +23,12 @@ const legalDay = (change: ChangeRecord) =>
  * reads the same relation as `flowsIn`/`flowsOut` (one loader batch per step), so the lineage
  * cannot disagree with them; office changes are few, so a step is a small batch.
  */
-export async function officeLineage(root: OfficeRecord, direction: Direction, maxDepth: number, { loaders }: Context): Promise<OfficeLineageResult> {
+export async function officeLineage(
+  root: OfficeRecord,
+  direction: Direction,
+  maxDepth: number,
+  { loaders }: Context,
+): Promise<OfficeLineageResult> {
   if (!Number.isInteger(maxDepth) || maxDepth < 1 || maxDepth > 10) {
     throw new BadUserInputError(`Expected "maxDepth" to be from 1 to 10, but got: ${maxDepth}.`, 'maxDepth');
   }

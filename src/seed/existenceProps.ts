@@ -1,4 +1,13 @@
-import { BASES, CERTAINTIES, existenceSpan, legalDateOf, spanProperty, operatingDateOf, type Basis, type HistoricalDate } from '../dates/index.js';
+import {
+  BASES,
+  CERTAINTIES,
+  existenceSpan,
+  legalDateOf,
+  spanProperty,
+  operatingDateOf,
+  type Basis,
+  type HistoricalDate,
+} from '../dates/index.js';
 import type { SeedDataset } from './SeedDataset.js';
 
 /** A unit's or office's bounds on one basis. */

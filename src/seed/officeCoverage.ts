@@ -138,7 +138,10 @@ export function officeCoverage(dataset: SeedDataset): OfficeCoverage {
       datedHeads: offices.reduce((sum, office) => sum + (headsOf.get(office.id) ?? 0), 0),
       earliest: dates[0]?.edtf ?? null,
       merged2025: lastDay
-        ? { said: alive.filter((o) => flowsOut.has(o.id)).map((o) => o.id), unsaid: alive.filter((o) => !flowsOut.has(o.id)).map((o) => o.id) }
+        ? {
+            said: alive.filter((o) => flowsOut.has(o.id)).map((o) => o.id),
+            unsaid: alive.filter((o) => !flowsOut.has(o.id)).map((o) => o.id),
+          }
         : null,
     });
   }
@@ -187,7 +190,8 @@ function datesByOffice(dataset: SeedDataset): Map<string, HistoricalDate[]> {
   for (const office of dataset.offices) add(office.id, office.established, office.dissolved);
   for (const tenure of dataset.tenures) add(tenure.office, tenure.start, tenure.end, ...tenure.attested);
   for (const event of dataset.events) for (const subject of event.subjects) add(subject, event.date);
-  for (const change of dataset.changes) for (const member of [...change.ended, ...change.began, ...change.continued]) add(member, change.date);
+  for (const change of dataset.changes)
+    for (const member of [...change.ended, ...change.began, ...change.continued]) add(member, change.date);
   return dates;
 }
 

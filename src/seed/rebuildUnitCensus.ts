@@ -1,7 +1,6 @@
 import { buildUnitCensus, type CensusUnit } from '../census/unitCensus.js';
-import { DROP_UNIT_CENSUS, UNITS_FOR_CENSUS, WRITE_UNIT_CENSUS } from '../cypher/censusQueries.js';
+import { DROP_UNIT_CENSUS, UNITS_FOR_CENSUS, writeUnitCensus } from '../cypher/censusQueries.js';
 import type { Database } from '../db/Database.js';
-import { neo4jInt } from '../db/neo4jInt.js';
 
 /** Removes the census before a load changes any unit, so no page reads a count the load made stale. */
 export async function dropUnitCensus(db: Database): Promise<void> {
@@ -17,7 +16,7 @@ export async function rebuildUnitCensus(db: Database): Promise<number> {
   const years = buildUnitCensus(units);
   await db.writeTransaction(async (tx) => {
     await tx.run(DROP_UNIT_CENSUS);
-    for (let i = 0; i < years.length; i += 1000) await tx.run(WRITE_UNIT_CENSUS, { years: years.slice(i, i + 1000), units: neo4jInt(units.length) });
+    for (let i = 0; i < years.length; i += 1000) await tx.run(writeUnitCensus(years.slice(i, i + 1000), units.length));
   });
   return years.length;
 }

@@ -30,6 +30,15 @@ const flow = z.strictObject({
   sources: z.array(citation).min(1, 'at least one source').optional(),
 });
 
+/**
+ * An identifier of the same entity in another dataset, with the source that gives it: ids are never
+ * guessed from a name. Only Wikidata today (https://www.wikidata.org/wiki/Q881 for Việt Nam).
+ */
+const wikidata = z.strictObject({
+  id: z.string().regex(/^Q[1-9]\d*$/, 'a Wikidata item id such as Q881'),
+  sources: z.array(citation).min(1, 'at least one source that gives this id'),
+});
+
 const attested = {
   confidence: z.enum(['confirmed', 'single-source', 'uncertain']),
   notes: text.nullish(),
@@ -61,6 +70,7 @@ export const recordSchemas = {
     current: z.boolean().optional(),
     seat: text.nullish(),
     gsoCode: z.union([z.string().regex(/^\d{2}$/, 'a two-digit GSO code such as 86'), z.number()]).nullish(),
+    wikidata: wikidata.optional(),
     ...attested,
   }),
   changes: z.strictObject({
@@ -94,6 +104,7 @@ export const recordSchemas = {
     id,
     name: text,
     gender: z.enum(['female', 'male']).nullish(),
+    wikidata: wikidata.optional(),
     ...attested,
   }),
   tenures: z.strictObject({

@@ -29,7 +29,7 @@ export function renderOfficeCoverage(coverage: OfficeCoverage): string {
     "committee's office; **Đoàn ĐBQH & HĐND** the combined office of 2021 or one of its parts (Văn phòng Đoàn",
     'ĐBQH, Văn phòng HĐND). The single office of the 2019 pilot counts as both UBND and Đoàn ĐBQH & HĐND. A',
     '**dated head** is a tenure whose title names a Chánh or Phó Chánh Văn phòng, with a start, an end or an',
-    'attested date. The **earliest date** is the earliest one any record about the unit\'s offices gives (an',
+    "attested date. The **earliest date** is the earliest one any record about the unit's offices gives (an",
     "office's founding, a tenure, an event, a change); every record cites its sources.",
     '',
     '## Totals',
@@ -47,7 +47,9 @@ export function renderOfficeCoverage(coverage: OfficeCoverage): string {
   for (const [title, units] of sections) {
     if (units.length === 0) continue;
     lines.push('', `## ${title} (${units.length})`, '');
-    lines.push(`| unit | id | ${GROUPS.map((g) => GROUP_HEADINGS[g]).join(' | ')} | dated heads | earliest date | 2025: says what it became |`);
+    lines.push(
+      `| unit | id | ${GROUPS.map((g) => GROUP_HEADINGS[g]).join(' | ')} | dated heads | earliest date | 2025: says what it became |`,
+    );
     lines.push(`| --- | --- | ${GROUPS.map(() => ':---:').join(' | ')} | ---: | --- | --- |`);
     for (const u of [...units].sort(byName)) {
       const cells = GROUPS.map((g) => (u.offices[g].length === 0 ? '—' : u.offices[g].length === 1 ? '✓' : `✓ ${u.offices[g].length}`));

@@ -1,13 +1,13 @@
-import { LAST_LOAD } from '../cypher/seedQueries.js';
+import { lastLoad, SEEDS_DATASET } from '../cypher/seedQueries.js';
 import type { Database } from '../db/Database.js';
-import { ensureGraphSchema } from '../graph/ensureGraphSchema.js';
+import { ensureGraphSchema } from './ensureGraphSchema.js';
 import { loadGraphRows, stampOf, type LoadOptions, type LoadReport } from './loadGraphRows.js';
 import { officeCoverage } from './officeCoverage.js';
 import { readSeeds, DEFAULT_SEEDS_DIR } from './readSeeds.js';
 import { toGraphRows } from './toGraphRows.js';
 import { writeOfficeCoverage } from './writeOfficeCoverage.js';
 
-export const SEEDS_DATASET = 'seeds';
+export { SEEDS_DATASET };
 
 /** `npm run seed`: validate everything, then load it (a no-op in effect when nothing changed). */
 export async function seedGraph(
@@ -24,7 +24,7 @@ export async function seedGraph(
 
 /** Whether the graph holds the seeds as they are on disk now: 'empty', 'current' or 'outdated'. */
 export async function seedState(db: Database, seedsDir = DEFAULT_SEEDS_DIR): Promise<'empty' | 'current' | 'outdated'> {
-  const [row] = await db.read<{ stamp: string | null }>(LAST_LOAD, { dataset: SEEDS_DATASET });
+  const [row] = await db.read<{ stamp: string | null }>(lastLoad(SEEDS_DATASET));
   if (!row?.stamp) return 'empty';
   return row.stamp === stampOf(toGraphRows(readSeeds(seedsDir))) ? 'current' : 'outdated';
 }

@@ -68,6 +68,16 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
       cite(disputeId, dispute.sources);
     });
 
+  // An identifier in another dataset is a fact of its own, with its own citations, like a dispute:
+  // (:ExternalId)-[:IDENTIFIES]->(record), never a bare property nobody can check.
+  const externalIds = (id: string, wikidata: { id: string; sources: readonly Citation[] } | undefined) => {
+    if (!wikidata) return;
+    const externalId = `${id}--wikidata`;
+    addNode('ExternalId', externalId, { scheme: 'wikidata', value: wikidata.id });
+    addRel('IDENTIFIES', externalId, id, 'IDENTIFIES', { sources: sourceIds(wikidata.sources) });
+    cite(externalId, wikidata.sources);
+  };
+
   const bounds = boundsOf(dataset);
   const reestablishes = reestablishedFrom(dataset, bounds);
   for (const s of dataset.sources) {
@@ -215,6 +225,7 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
     cite(record.id, record.sources);
     disputes(record.id, record.disputes);
   }
+  for (const record of [...dataset.provinces, ...dataset.people]) externalIds(record.id, record.wikidata);
 
   return { nodes: [...nodes.values()], relationships: [...relationships.values()] };
 }

@@ -1,6 +1,5 @@
-import { WRITE_OFFICE_COVERAGE } from '../cypher/coverageQueries.js';
+import { writeOfficeCoverage as writeStatement, type UnitCoverageRow } from '../cypher/coverageQueries.js';
 import type { Database } from '../db/Database.js';
-import { neo4jInt } from '../db/neo4jInt.js';
 import { GROUPS, type OfficeCoverage } from './officeCoverage.js';
 
 /**
@@ -9,29 +8,36 @@ import { GROUPS, type OfficeCoverage } from './officeCoverage.js';
  * office ids of each group, the dated heads, the earliest date and the 2025 successors said and not.
  */
 export async function writeOfficeCoverage(db: Database, dataset: string, coverage: OfficeCoverage): Promise<void> {
-  const { totals } = coverage;
-  const flat: Record<string, unknown> = {
+  await db.write(writeStatement(dataset, flatTotals(coverage), coverage.units.map(unitRow)));
+}
+
+/** The totals as one level of properties: `current.allThree` becomes `currentAllThree`. */
+export function flatTotals({ totals }: OfficeCoverage): Record<string, number> {
+  const flat: Record<string, number> = {
     offices: totals.offices,
     unitsWithDatedHead: totals.unitsWithDatedHead,
     datedHeads: totals.datedHeads,
   };
-  for (const [scope, tally] of [['current', totals.current], ['of2008to2025', totals.of2008to2025], ['merged2025', totals.merged2025]] as const) {
+  for (const [scope, tally] of [
+    ['current', totals.current],
+    ['of2008to2025', totals.of2008to2025],
+    ['merged2025', totals.merged2025],
+  ] as const) {
     for (const [key, value] of Object.entries(tally)) flat[`${scope}${key.charAt(0).toUpperCase()}${key.slice(1)}`] = value;
   }
-  const units = coverage.units.map((u) => ({
+  return flat;
+}
+
+function unitRow(u: OfficeCoverage['units'][number]): UnitCoverageRow {
+  return {
     unit: u.unit,
     name: u.name,
     current: u.current,
     of2008to2025: u.of2008to2025,
     ...Object.fromEntries(GROUPS.map((g) => [g, u.offices[g]])),
-    datedHeads: neo4jInt(u.datedHeads),
+    datedHeads: u.datedHeads,
     earliest: u.earliest,
     merged2025Said: u.merged2025?.said ?? null,
     merged2025Unsaid: u.merged2025?.unsaid ?? null,
-  }));
-  await db.write(WRITE_OFFICE_COVERAGE, {
-    dataset,
-    totals: Object.fromEntries(Object.entries(flat).map(([k, v]) => [k, neo4jInt(v as number)])),
-    units,
-  });
+  };
 }

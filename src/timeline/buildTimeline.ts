@@ -1,5 +1,5 @@
 import { compareHistoricalDates, overlaps, type HistoricalDate } from '../dates/index.js';
-import { toHistoricalDate } from '../graphql/toHistoricalDate.js';
+import { toHistoricalDate } from '../dates/toHistoricalDate.js';
 import type {
   ChangeRecord,
   EventRecord,

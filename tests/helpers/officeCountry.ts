@@ -85,4 +85,3 @@ export const OFFICE_COUNTRY: Partial<Record<SeedKind, string>> = {
 - { id: ev-party-a, kind: anniversary, title: Kỷ niệm, date: "1990-05", subjects: [off-a-party], confidence: single-source, sources: [A900] }
 `,
 };
-

@@ -31,7 +31,11 @@ const holdersOf = async (id: string, on: string, certainty?: 'DEFINITE' | 'POSSI
 
 describe('the offices of a unit on a day (Province.offices(asOf:))', () => {
   it('gives Quảng Nam its separate council offices in 2020 and the combined one from 1 July 2021', async () => {
-    expect(await officesOn('quang-nam-1997', '2020-01-01')).toEqual(['off-vpdbqh-quang-nam-1997', 'off-vphdnd-quang-nam-1997', 'off-vpubnd-quang-nam-1997']);
+    expect(await officesOn('quang-nam-1997', '2020-01-01')).toEqual([
+      'off-vpdbqh-quang-nam-1997',
+      'off-vphdnd-quang-nam-1997',
+      'off-vpubnd-quang-nam-1997',
+    ]);
     expect(await officesOn('quang-nam-1997', '2021-07-01')).toEqual(['off-vpdbqh-hdnd-quang-nam-1997', 'off-vpubnd-quang-nam-1997']);
   });
 
@@ -42,7 +46,11 @@ describe('the offices of a unit on a day (Province.offices(asOf:))', () => {
       'off-vptu-tp-ho-chi-minh',
       'off-vpubnd-tp-ho-chi-minh',
     ]);
-    expect(await officesOn('tp-ho-chi-minh', '2019-03-12')).toEqual(['off-vpdbqh-hdnd-tp-ho-chi-minh', 'off-vptu-tp-ho-chi-minh', 'off-vpubnd-tp-ho-chi-minh']);
+    expect(await officesOn('tp-ho-chi-minh', '2019-03-12')).toEqual([
+      'off-vpdbqh-hdnd-tp-ho-chi-minh',
+      'off-vptu-tp-ho-chi-minh',
+      'off-vpubnd-tp-ho-chi-minh',
+    ]);
   });
 });
 
@@ -66,9 +74,9 @@ describe('who headed an office on a day (Office.holders)', () => {
       ['pos-dong-van-thanh-pcvp-tu-hau-giang', 'DEPUTY', 'DEFINITE'],
     ]);
     expect(await holdersOf('off-vptu-hau-giang-2004', '2012-01-01')).toEqual([]);
-    expect((await holdersOf('off-vptu-hau-giang-2004', '2012-01-01', 'POSSIBLE')).map((h) => [h.tenure.slug, h.role, h.certainty])).toEqual([
-      ['pos-dong-van-thanh-cvp-tu-hau-giang', 'HEAD', 'POSSIBLE'],
-    ]);
+    expect((await holdersOf('off-vptu-hau-giang-2004', '2012-01-01', 'POSSIBLE')).map((h) => [h.tenure.slug, h.role, h.certainty])).toEqual(
+      [['pos-dong-van-thanh-cvp-tu-hau-giang', 'HEAD', 'POSSIBLE']],
+    );
   });
 
   it('puts the head before the deputies of the Hồ Chí Minh council office in 2020', async () => {
@@ -131,7 +139,7 @@ describe('what became of an office, and its lineage (on a small country of its o
     await driver.close();
   });
 
-  it("says what an office became: the flow out, the office it went to and the change with its dates", async () => {
+  it('says what an office became: the flow out, the office it went to and the change with its dates', async () => {
     const { office } = await expectData(OfficeFateDocument, { id: 'off-a-ubnd' });
     expect(office).toEqual({
       slug: 'off-a-ubnd',

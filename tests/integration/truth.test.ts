@@ -19,7 +19,7 @@ import { testDatabase, testDriver } from '../helpers/neo4jSession.js';
 const province = async (id: string) => (await expectData(ProvinceFlowsDocument, { id })).province!;
 
 describe('issue 11: lineage follows flows, each whole or part', () => {
-  it("gives Hà Tây its successor: Hà Nội, wholly, although Hà Nội continued", async () => {
+  it('gives Hà Tây its successor: Hà Nội, wholly, although Hà Nội continued', async () => {
     const haTay = await province('ha-tay-1991');
     expect(haTay.successors.map((p) => p.slug)).toEqual(['ha-noi']);
     expect(haTay.flowsOut).toEqual([
@@ -67,8 +67,16 @@ describe('issue 11: lineage follows flows, each whole or part', () => {
 
   it('records the 1977 transfer of Côn Đảo to Hậu Giang, and the 1979 one to Vũng Tàu - Côn Đảo', async () => {
     const hauGiang = await province('hau-giang-1976');
-    expect(hauGiang.flowsIn.map((f) => [f.from, f.change.slug, f.parts])).toContainEqual([{ slug: 'tp-ho-chi-minh' }, 'chg-1977-con-dao', ['huyện Côn Đảo']]);
-    expect(hauGiang.flowsOut.map((f) => [f.to, f.change.slug, f.parts])).toContainEqual([{ slug: 'vung-tau-con-dao' }, 'chg-1979-vtcd', ['huyện Côn Đảo']]);
+    expect(hauGiang.flowsIn.map((f) => [f.from, f.change.slug, f.parts])).toContainEqual([
+      { slug: 'tp-ho-chi-minh' },
+      'chg-1977-con-dao',
+      ['huyện Côn Đảo'],
+    ]);
+    expect(hauGiang.flowsOut.map((f) => [f.to, f.change.slug, f.parts])).toContainEqual([
+      { slug: 'vung-tau-con-dao' },
+      'chg-1979-vtcd',
+      ['huyện Côn Đảo'],
+    ]);
   });
 
   it('labels a re-established unit as such in its timeline', async () => {
@@ -134,12 +142,16 @@ describe('issue 11: legal and operating dates', () => {
 
 describe('issue 11: asking the way historians ask', () => {
   it('finds the identity that bore a name on a day', async () => {
-    expect((await expectData(ProvinceByNameDocument, { name: 'Vĩnh Long', on: '2000-01-01' })).province).toEqual({ slug: 'vinh-long-1992' });
+    expect((await expectData(ProvinceByNameDocument, { name: 'Vĩnh Long', on: '2000-01-01' })).province).toEqual({
+      slug: 'vinh-long-1992',
+    });
     expect((await expectData(ProvinceByNameDocument, { name: 'vinh long', on: '1970' })).province).toEqual({ slug: 'vinh-long-pre1976' });
   });
 
   it('reads the day on the asked basis (Quảng Ngãi legally on 30 June 1989, in operation from 1 July)', async () => {
-    expect((await expectData(ProvinceByNameDocument, { name: 'Quảng Ngãi', on: '1989-06-30' })).province).toEqual({ slug: 'quang-ngai-1989' });
+    expect((await expectData(ProvinceByNameDocument, { name: 'Quảng Ngãi', on: '1989-06-30' })).province).toEqual({
+      slug: 'quang-ngai-1989',
+    });
     const operating = await execute(ProvinceByNameDocument, { name: 'Quảng Ngãi', on: '1989-06-30', basis: 'OPERATING' });
     expect(operating.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
@@ -160,7 +172,9 @@ describe('issue 11: asking the way historians ask', () => {
     const result = await execute(ProvinceByIdDocument, { id: 'vinh-long' });
     expect(result.data?.province ?? null).toBeNull();
     expect(result.errors?.[0]?.extensions?.code).toBe('AMBIGUOUS_NAME');
-    expect(result.errors?.[0]?.message).toMatch(/^Expected "id" "vinh-long" to name one provincial-level unit, but 3 did: vinh-long-pre1976 /);
+    expect(result.errors?.[0]?.message).toMatch(
+      /^Expected "id" "vinh-long" to name one provincial-level unit, but 3 did: vinh-long-pre1976 /,
+    );
     // A slug that is no name at all is still simply unknown.
     expect(await expectData(ProvinceByIdDocument, { id: 'no-such-unit' })).toEqual({ province: null });
   });
@@ -186,12 +200,15 @@ describe('issue 10: one definition of "existed on a day"', () => {
 
   it('gives the same answer in Cypher as in TypeScript on every day of a random history', async () => {
     let state = 7;
-    const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const pad = (n: number) => String(n).padStart(2, '0');
-    const someDay = () => `${1925 + Math.floor(random() * 100)}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`;
+    const someDay = () =>
+      `${1925 + Math.floor(random() * 100)}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`;
     const someDate = (day: string): HistoricalDate => {
       const r = random();
-      return parseHistoricalDate(r < 0.4 ? day : r < 0.6 ? day.slice(0, 7) : r < 0.75 ? day.slice(0, 4) : r < 0.9 ? `${day.slice(0, 4)}~` : `${day.slice(0, 7)}?`);
+      return parseHistoricalDate(
+        r < 0.4 ? day : r < 0.6 ? day.slice(0, 7) : r < 0.75 ? day.slice(0, 4) : r < 0.9 ? `${day.slice(0, 4)}~` : `${day.slice(0, 7)}?`,
+      );
     };
     const units = Array.from({ length: 200 }, (_, i) => {
       const [a, b] = [someDay(), someDay()].sort();
@@ -201,7 +218,10 @@ describe('issue 10: one definition of "existed on a day"', () => {
       return { id: `probe-${i}`, start, end };
     });
     // Offices and current units read an open end as "still there" (openEnd PRESENT).
-    const rows = units.map((u) => ({ id: u.id, ...existenceProps({ LEGAL: { start: u.start, end: u.end }, OPERATING: { start: u.start, end: u.end } }, 'PRESENT') }));
+    const rows = units.map((u) => ({
+      id: u.id,
+      ...existenceProps({ LEGAL: { start: u.start, end: u.end }, OPERATING: { start: u.start, end: u.end } }, 'PRESENT'),
+    }));
     await db.write(
       `UNWIND $rows AS row CREATE (n:SpanProbe) SET n = row
        SET n.legalDefiniteFrom = date(row.legalDefiniteFrom), n.legalDefiniteUntil = date(row.legalDefiniteUntil),

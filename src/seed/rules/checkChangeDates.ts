@@ -20,7 +20,11 @@ export function checkChangeDates(context: ValidationContext): void {
       entry.record[role].forEach((id, i) => {
         const other = seen.get(id);
         if (other) {
-          context.report(entry.raw, [role, i], `Expected "${id}" to ${role === 'ended' ? 'end' : 'begin'} at one change only, but it also ${role === 'ended' ? 'ends' : 'begins'} at ${other.record.id} (${other.raw.file}:${other.raw.line}).`);
+          context.report(
+            entry.raw,
+            [role, i],
+            `Expected "${id}" to ${role === 'ended' ? 'end' : 'begin'} at one change only, but it also ${role === 'ended' ? 'ends' : 'begins'} at ${other.record.id} (${other.raw.file}:${other.raw.line}).`,
+          );
           return;
         }
         seen.set(id, entry);

@@ -19,7 +19,10 @@ export function checkChangeMembers(context: ValidationContext): void {
       entry.record[role].forEach((id, i) => {
         const first = roleOf.get(id);
         if (first) {
-          report([role, i], `Expected every member to appear in exactly one of "ended", "began" and "continued", but "${id}" is in both "${first}" and "${role}".`);
+          report(
+            [role, i],
+            `Expected every member to appear in exactly one of "ended", "began" and "continued", but "${id}" is in both "${first}" and "${role}".`,
+          );
           return;
         }
         roleOf.set(id, role);
@@ -32,7 +35,10 @@ export function checkChangeMembers(context: ValidationContext): void {
     const other = members.find((id) => labelOf(id) !== undefined && labelOf(id) !== firstLabel);
     if (other) {
       const role = roleOf.get(other)!;
-      report([role, entry.record[role].indexOf(other)], `Expected the members of a change to be all provinces or all offices, but "${other}" is not of the same kind as "${members.find((id) => labelOf(id) === firstLabel)}".`);
+      report(
+        [role, entry.record[role].indexOf(other)],
+        `Expected the members of a change to be all provinces or all offices, but "${other}" is not of the same kind as "${members.find((id) => labelOf(id) === firstLabel)}".`,
+      );
     }
 
     if (kind !== 'establish' && entry.record.ended.length === 0 && entry.record.continued.length === 0) {
@@ -44,10 +50,16 @@ export function checkChangeMembers(context: ValidationContext): void {
 
     if (kind === 'rename') {
       if (entry.record.continued.length !== 1 || members.length !== 1) {
-        report(['continued'], `Expected a rename to have exactly one member, in "continued", but got ${members.length} member(s), ${entry.record.continued.length} of them continued.`);
+        report(
+          ['continued'],
+          `Expected a rename to have exactly one member, in "continued", but got ${members.length} member(s), ${entry.record.continued.length} of them continued.`,
+        );
       }
       if (flows.length > 0) report(['flows'], `Expected a rename to have no flows, but got ${flows.length}.`);
-      for (const [field, value] of [['fromName', fromName], ['toName', toName]] as const) {
+      for (const [field, value] of [
+        ['fromName', fromName],
+        ['toName', toName],
+      ] as const) {
         if (!value) report([], `Expected a rename to give "${field}", but it is missing.`);
       }
       continue;
@@ -60,7 +72,10 @@ export function checkChangeMembers(context: ValidationContext): void {
       let known = true;
       for (const end of ['from', 'to'] as const) {
         if (!roleOf.has(flow[end])) {
-          report(['flows', i, end], `Expected flows to name only members of the change, but "${flow[end]}" is in none of "ended", "began" and "continued".`);
+          report(
+            ['flows', i, end],
+            `Expected flows to name only members of the change, but "${flow[end]}" is in none of "ended", "began" and "continued".`,
+          );
           known = false;
         }
       }
@@ -76,7 +91,10 @@ export function checkChangeMembers(context: ValidationContext): void {
       into.set(flow.to, [...(into.get(flow.to) ?? []), i]);
       const fromRole = roleOf.get(flow.from)!;
       if (flow.extent === 'whole' && fromRole !== 'ended') {
-        report(['flows', i, 'extent'], `Expected a whole flow to come from a member that ended, but "${flow.from}" ${fromRole === 'began' ? 'began' : 'continued'}.`);
+        report(
+          ['flows', i, 'extent'],
+          `Expected a whole flow to come from a member that ended, but "${flow.from}" ${fromRole === 'began' ? 'began' : 'continued'}.`,
+        );
       }
     });
 
@@ -85,14 +103,18 @@ export function checkChangeMembers(context: ValidationContext): void {
       const wholes = gone.filter((extent) => extent === 'whole').length;
       const parts = gone.length - wholes;
       if (!((wholes === 1 && parts === 0) || (wholes === 0 && parts >= 2))) {
-        report(['ended', i], `Expected "${id}", which ended, to give all its territory away: one whole flow out, or two or more part flows out, but got ${describeFlows(wholes, parts)}.`);
+        report(
+          ['ended', i],
+          `Expected "${id}", which ended, to give all its territory away: one whole flow out, or two or more part flows out, but got ${describeFlows(wholes, parts)}.`,
+        );
       }
       for (const j of into.get(id) ?? []) {
         report(['flows', j], `Expected "${id}", which ended, to receive no territory, but a flow comes in from "${flows[j]!.from}".`);
       }
     });
     entry.record.began.forEach((id, i) => {
-      if ((into.get(id) ?? []).length === 0) report(['began', i], `Expected "${id}", which began, to receive territory (a flow in), but none comes to it.`);
+      if ((into.get(id) ?? []).length === 0)
+        report(['began', i], `Expected "${id}", which began, to receive territory (a flow in), but none comes to it.`);
       for (const j of out.get(id) ?? []) {
         report(['flows', j], `Expected "${id}", which began, to give no territory away, but a flow goes out to "${flows[j]!.to}".`);
       }

@@ -38,9 +38,14 @@ export function checkCitations(context: ValidationContext): void {
     if (entry.raw.kind === 'sources') continue;
     const record = entry.record as Exclude<SeedRecords[SeedKind], SeedRecords['sources']>;
     check(entry, record.sources, ['sources']);
+    if ('wikidata' in record && record.wikidata) check(entry, record.wikidata.sources, ['wikidata', 'sources']);
     (record.disputes ?? []).forEach((dispute, i) => {
       if (!(dispute.field in recordSchemas[entry.raw.kind].shape)) {
-        context.report(entry.raw, ['disputes', i, 'field'], `Expected "field" to name a field of this record, but got: "${dispute.field}".`);
+        context.report(
+          entry.raw,
+          ['disputes', i, 'field'],
+          `Expected "field" to name a field of this record, but got: "${dispute.field}".`,
+        );
       }
       check(entry, dispute.sources, ['disputes', i, 'sources']);
     });

@@ -6,7 +6,11 @@ export function checkIntervals(context: ValidationContext): void {
     const start = context.dateOf(entry, startField);
     const end = context.dateOf(entry, endField);
     if (start && end && end.latest < start.earliest) {
-      context.report(entry.raw, [endField], `Expected "${endField}" (${end.edtf}) to be on or after "${startField}" (${start.edtf}), but it is earlier.`);
+      context.report(
+        entry.raw,
+        [endField],
+        `Expected "${endField}" (${end.edtf}) to be on or after "${startField}" (${start.edtf}), but it is earlier.`,
+      );
     }
   };
   for (const entry of [...context.ofKind('provinces'), ...context.ofKind('offices')]) check(entry, 'established', 'dissolved');

@@ -10,7 +10,8 @@ export function checkLineageCycles(context: ValidationContext): void {
   const successors = new Map<string, Array<{ to: string; change: Parsed<'changes'> }>>();
   for (const entry of context.ofKind('changes')) {
     const began = new Set(entry.record.began);
-    for (const { from, to } of entry.record.flows.filter((flow) => began.has(flow.to) && flow.from !== flow.to)) successors.set(from, [...(successors.get(from) ?? []), { to, change: entry }]);
+    for (const { from, to } of entry.record.flows.filter((flow) => began.has(flow.to) && flow.from !== flow.to))
+      successors.set(from, [...(successors.get(from) ?? []), { to, change: entry }]);
   }
   const state = new Map<string, 'visiting' | 'done'>();
   const cyclic = new Set<string>();

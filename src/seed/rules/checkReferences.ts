@@ -42,7 +42,13 @@ export function checkReferences(context: ValidationContext): void {
   }
   for (const entry of context.ofKind('events')) {
     entry.record.subjects.forEach((id, i) =>
-      expectRef(entry, ['subjects', i], id, ['provinces', 'offices', 'people', 'changes', 'tenures'], 'a province, office, person, change or tenure'),
+      expectRef(
+        entry,
+        ['subjects', i],
+        id,
+        ['provinces', 'offices', 'people', 'changes', 'tenures'],
+        'a province, office, person, change or tenure',
+      ),
     );
   }
 }

@@ -24,7 +24,11 @@ export function checkShape(context: ValidationContext): void {
 function checkNfc(context: ValidationContext, raw: RawRecord, value: unknown, path: Array<string | number>): void {
   if (typeof value === 'string') {
     if (value !== value.normalize('NFC')) {
-      context.report(raw, path, `Expected "${path.join('.')}" to be Unicode NFC (composed diacritics, as most keyboards type them), but got decomposed text: ${JSON.stringify(value)}.`);
+      context.report(
+        raw,
+        path,
+        `Expected "${path.join('.')}" to be Unicode NFC (composed diacritics, as most keyboards type them), but got decomposed text: ${JSON.stringify(value)}.`,
+      );
     }
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => checkNfc(context, raw, item, [...path, i]));

@@ -26,7 +26,11 @@ describe('officeCoverage', () => {
 
   it('groups offices by kind: the pilot office stands for both UBND and the councils, district and unresolved offices for no unit', () => {
     const coverage = coverageOf();
-    expect(unit(coverage, 'old-a')!.offices).toEqual({ ubnd: ['off-a-ubnd'], party: ['off-a-party'], council: ['off-a-hdnd', 'off-a-council'] });
+    expect(unit(coverage, 'old-a')!.offices).toEqual({
+      ubnd: ['off-a-ubnd'],
+      party: ['off-a-party'],
+      council: ['off-a-hdnd', 'off-a-council'],
+    });
     expect(unit(coverage, 'old-b')!.offices).toEqual({ ubnd: ['off-b-pilot'], party: [], council: ['off-b-pilot'] });
     expect(unit(coverage, 'kept')!.offices).toEqual({ ubnd: ['off-kept-ubnd'], party: ['off-kept-party'], council: ['off-kept-council'] });
     expect(coverage.totals.offices).toBe(10);
@@ -54,7 +58,7 @@ describe('officeCoverage', () => {
     expect(isHeadTitle('Chủ tịch UBND tỉnh')).toBe(false);
   });
 
-  it('gives the earliest date of any record about the unit\'s offices, as the source writes it', () => {
+  it("gives the earliest date of any record about the unit's offices, as the source writes it", () => {
     const coverage = coverageOf();
     expect(unit(coverage, 'old-a')!.earliest).toBe('1990-05');
     expect(unit(coverage, 'old-b')!.earliest).toBeNull();

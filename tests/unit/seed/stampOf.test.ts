@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { stampOf } from '../../../src/seed/loadGraphRows.js';
 import { readSeeds } from '../../../src/seed/readSeeds.js';
 import { toGraphRows } from '../../../src/seed/toGraphRows.js';
-import { generateHistory } from '../../../src/synthetic/generateHistory.js';
+import { generateHistory } from '../../../bench/synthetic/generateHistory.js';
 
 // The stamp used to be the hash of JSON.stringify(rows) in one piece; it is now fed row by row
 // (a 10^6-node load is longer JSON than V8 can hold in one string), and must not have changed:

@@ -9,7 +9,7 @@ import {
   historicalDate,
   NODES_PER_UNIT,
   type SeedRecordLists,
-} from '../../../src/synthetic/generateHistory.js';
+} from '../../../bench/synthetic/generateHistory.js';
 
 const UNITS = 500;
 const records = generateSeedRecords({ units: UNITS, seed: 7 });

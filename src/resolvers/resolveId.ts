@@ -1,7 +1,8 @@
 import { BadUserInputError } from '../errors/BadUserInputError.js';
 import type { Loaders } from '../loaders/createLoaders.js';
 import type { EntityRef } from '../repositories/records.js';
-import { parseId, type NodeType } from './globalId.js';
+import { parseId } from '../graphql/globalId.js';
+import type { NodeType } from '../model/NodeType.js';
 
 /**
  * Turns an `id` argument (global id or slug) into a typed reference, or null when it names nothing.

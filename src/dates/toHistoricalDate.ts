@@ -1,4 +1,5 @@
-import { parseHistoricalDate, type HistoricalDate } from '../dates/index.js';
+import type { HistoricalDate } from './HistoricalDate.js';
+import { parseHistoricalDate } from './parseHistoricalDate.js';
 
 // Dates are validated when seeds load, so parsing a stored EDTF string cannot fail; parsed dates
 // are kept because the same few hundred strings come back in every response.

@@ -1,6 +1,6 @@
-import { parseHistoricalDate, type HistoricalDate } from '../dates/index.js';
-import type { Citation, Dispute, SeedRecords } from '../seed/recordSchemas.js';
-import type { SeedDataset } from '../seed/SeedDataset.js';
+import { parseHistoricalDate, type HistoricalDate } from '../../src/dates/index.js';
+import type { Citation, Dispute, SeedRecords } from '../../src/seed/recordSchemas.js';
+import type { SeedDataset } from '../../src/seed/SeedDataset.js';
 import { createRandom, hashSeed, type Random } from './random.js';
 import { FAMILY_NAMES, GIVEN_NAMES, MIDDLE_NAMES, PLACE_SYLLABLES } from './vietnameseNames.js';
 
@@ -506,7 +506,7 @@ function membersOf(kind: string, before: readonly string[], after: readonly stri
   const began = after.filter((id) => !before.includes(id));
   const continued = before.filter((id) => after.includes(id));
   const flow = (from: string, to: string, extent: 'whole' | 'part') => ({ from, to, extent });
-  let flows: Array<ReturnType<typeof flow>> = [];
+  let flows: Array<ReturnType<typeof flow>>;
   if (kind === 'rename') flows = [];
   else if (kind === 'boundary') flows = [flow(continued[0]!, continued[1]!, 'part')];
   else if (kind === 'annex') flows = ended.map((id) => flow(id, continued[0]!, 'whole'));
