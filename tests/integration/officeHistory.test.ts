@@ -20,6 +20,10 @@ import { VALID_SEEDS, writeSeedFixture } from '../helpers/seedFixture.js';
 // who headed an office on a day, what became of an office, its lineage, and the coverage figures.
 // The sample facts come from seeds/tenures/{north,central,south}.yaml, each citing a dated source.
 
+// Read once, before any request: parsing the seeds takes seconds, and a pause that long between
+// two requests can meet the server closing its idle keep-alive socket (Node's 5 s default).
+const seeds = readSeeds();
+
 const officesOn = async (provinceId: string, asOf: string) => {
   const { province } = await expectData(OfficesOnDayDocument, { provinceId, asOf });
   return province!.offices.edges.map((e) => e.node.slug).sort();
@@ -100,7 +104,7 @@ describe('holders: the API and the Browser query agree (one rule, src/dates/tenu
   // give the same holders with the same certainty.
   it('gives the same holders on every day a tenure of the seeds begins, ends or is attested', async () => {
     const pairs = new Map<string, { office: string; day: string }>();
-    for (const t of readSeeds().tenures) {
+    for (const t of seeds.tenures) {
       if (!t.office) continue;
       const days = [t.start?.earliest, t.start?.latest, t.end?.earliest, t.end?.latest, ...t.attested.map((a) => a.earliest)];
       for (const day of days) if (day) pairs.set(`${t.office}|${day}`, { office: t.office, day });
@@ -182,6 +186,6 @@ describe('what became of an office, and its lineage (on a small country of its o
 describe('about.officeCoverage', () => {
   it('reports the figures the seed load counted, the same as counted from seeds/', async () => {
     const { about } = await expectData(AboutOfficeCoverageDocument, {});
-    expect(about.officeCoverage).toEqual(officeCoverage(readSeeds()).totals);
+    expect(about.officeCoverage).toEqual(officeCoverage(seeds).totals);
   });
 });
