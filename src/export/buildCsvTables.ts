@@ -11,10 +11,10 @@ export const LIST_SEPARATOR = ' | ';
 
 /** The columns of each CSV file, in order (docs/export.md documents each one). */
 export const CSV_COLUMNS = {
-  units: ['id', 'name', 'other_names', 'kind', ...dateColumns('established'), ...dateColumns('dissolved'), 'current', 'seat', 'gso_code', 'wikidata', 'confidence', 'sources', 'notes'],
-  changes: ['id', 'kind', ...dateColumns('date'), ...dateColumns('effective_date'), 'legal_basis', 'from_name', 'to_name', 'confidence', 'sources', 'notes'],
-  change_members: ['change_id', 'unit_id', 'role'],
-  change_flows: ['change_id', 'from_unit_id', 'to_unit_id', 'extent', 'parts'],
+  units: ['id', 'name', 'other_names', 'kind', ...dateColumns('established'), ...dateColumns('dissolved'), ...dateColumns('operating_established'), ...dateColumns('operating_dissolved'), 'current', 'seat', 'gso_code', 'wikidata', 'confidence', 'sources', 'notes'],
+  changes: ['id', 'kind', ...dateColumns('date'), ...dateColumns('effective_date'), ...dateColumns('operating_date'), 'legal_basis', 'from_name', 'to_name', 'confidence', 'sources', 'notes'],
+  change_members: ['change_id', 'member_id', 'member_type', 'role'],
+  change_flows: ['change_id', 'from_id', 'to_id', 'extent', 'parts', 'sources'],
   offices: ['id', 'name', 'kind', 'level', 'province_id', 'unresolved', ...dateColumns('established'), ...dateColumns('dissolved'), 'tradition_day', 'confidence', 'sources', 'notes'],
   people: ['id', 'name', 'gender', 'wikidata', 'confidence', 'sources', 'notes'],
   tenures: ['id', 'person_id', 'title', 'at_id', 'at_type', ...dateColumns('start'), ...dateColumns('end'), 'current', 'attested', 'confidence', 'sources', 'notes'],
@@ -43,6 +43,9 @@ export function buildCsvTables(snapshot: ExportSnapshot): Record<CsvTable, strin
   const sourcesOf = new Map<string, string[]>();
   for (const c of snapshot.citations) sourcesOf.set(c.owner, [...new Set([...(sourcesOf.get(c.owner) ?? []), c.source])]);
   const cited = (id: string) => (sourcesOf.get(id) ?? []).join(LIST_SEPARATOR);
+  const units = new Set(snapshot.provinces.map((p) => p.id));
+  const offices = new Set(snapshot.offices.map((o) => o.id));
+  const typeOf = (id: string) => (units.has(id) ? 'Province' : offices.has(id) ? 'Office' : null);
   const wikidataOf = new Map(snapshot.externalIds.filter((e) => e.scheme === 'wikidata').map((e) => [e.owner, e.value]));
 
   const rows: Record<CsvTable, Row[]> = {
@@ -53,6 +56,8 @@ export function buildCsvTables(snapshot: ExportSnapshot): Record<CsvTable, strin
       kind: p.kind,
       ...dateCells('established', p.established),
       ...dateCells('dissolved', p.dissolved),
+      ...dateCells('operating_established', p.operatingEstablished),
+      ...dateCells('operating_dissolved', p.operatingDissolved),
       current: p.current,
       seat: p.seat,
       gso_code: p.gsoCode,
@@ -66,6 +71,7 @@ export function buildCsvTables(snapshot: ExportSnapshot): Record<CsvTable, strin
       kind: c.kind,
       ...dateCells('date', c.date),
       ...dateCells('effective_date', c.effectiveDate),
+      ...dateCells('operating_date', c.operatingDate),
       legal_basis: c.legalBasis,
       from_name: c.fromName,
       to_name: c.toName,
@@ -74,10 +80,17 @@ export function buildCsvTables(snapshot: ExportSnapshot): Record<CsvTable, strin
       notes: c.notes,
     })),
     change_members: snapshot.changes.flatMap((c) =>
-      changeMembers(c).members.map((m) => ({ change_id: c.id, unit_id: m.unit, role: m.role })),
+      changeMembers(c).members.map((m) => ({ change_id: c.id, member_id: m.id, member_type: typeOf(m.id), role: m.role })),
     ),
     change_flows: snapshot.changes.flatMap((c) =>
-      changeMembers(c).flows.map((f) => ({ change_id: c.id, from_unit_id: f.from, to_unit_id: f.to, extent: f.extent, parts: f.parts.join(LIST_SEPARATOR) })),
+      changeMembers(c).flows.map((f) => ({
+        change_id: c.id,
+        from_id: f.from,
+        to_id: f.to,
+        extent: f.extent,
+        parts: f.parts.join(LIST_SEPARATOR),
+        sources: f.sources.join(LIST_SEPARATOR),
+      })),
     ),
     offices: snapshot.offices.map((o) => ({
       id: o.id,

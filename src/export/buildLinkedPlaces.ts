@@ -38,7 +38,8 @@ const CHANGE_LABEL: Record<string, string> = {
  */
 export function buildLinkedPlaces(snapshot: ExportSnapshot, baseUrl: string): Json {
   const base = baseUrl.replace(/\/+$/, '');
-  const unitUri = (id: string) => `${base}/units/${id}`;
+  // The explorer's page of each unit (`/unit/<slug>`), so every @id opens the unit's published record.
+  const unitUri = (id: string) => `${base}/unit/${id}`;
   const sources = new Map(snapshot.sources.map((source) => [source.id, source]));
   const citationsOf = groupBy(snapshot.citations, (c) => c.owner);
   const externalIdsOf = groupBy(snapshot.externalIds, (e) => e.owner);
@@ -50,12 +51,14 @@ export function buildLinkedPlaces(snapshot: ExportSnapshot, baseUrl: string): Js
   const namesOf = new Map<string, Json[]>();
   const push = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);
   for (const change of snapshot.changes) {
+    // Offices change too (the same record shape); only changes of units relate places.
+    if (![...change.ended, ...change.began, ...change.continued].some((id) => provinces.has(id))) continue;
     const when = changeWhen(change);
     const { flows } = changeMembers(change);
     const cited = citations(change.id);
     const relation = (flow: ExportFlow, direction: 'from' | 'to'): Json => {
       const other = provinces.get(direction === 'from' ? flow.to : flow.from);
-      const extent = flow.extent === null ? '' : flow.extent === 'whole' ? ' (toàn bộ)' : ' (một phần)';
+      const extent = flow.extent === 'whole' ? ' (toàn bộ)' : ` (một phần${flow.parts.length > 0 ? `: ${flow.parts.join(', ')}` : ''})`;
       return {
         relationType: direction === 'from' ? 'diachi:predecessorOf' : 'diachi:successorOf',
         relationTo: unitUri(other?.id ?? (direction === 'from' ? flow.to : flow.from)),
@@ -63,8 +66,8 @@ export function buildLinkedPlaces(snapshot: ExportSnapshot, baseUrl: string): Js
         when,
         ...(cited.length > 0 ? { citations: cited } : {}),
         certainty: CERTAINTY[change.confidence] ?? 'uncertain',
-        ...(flow.extent ? { extent: flow.extent } : {}),
-        change: `${base}/changes/${change.id}`,
+        extent: flow.extent,
+        change: `${base}/change/${change.id}`,
       };
     };
     for (const flow of flows) {
@@ -73,7 +76,7 @@ export function buildLinkedPlaces(snapshot: ExportSnapshot, baseUrl: string): Js
     }
     // A rename dates both names: the old one ends, the new one begins.
     if (change.kind === 'rename' && change.fromName && change.toName) {
-      for (const unit of change.before) {
+      for (const unit of change.continued) {
         push(namesOf, unit, { toponym: change.fromName, lang: 'vi', citations: cited, when: { timespans: [{ start: {}, end: lpfBound(change.effectiveDate ?? change.date) }] } });
         push(namesOf, unit, { toponym: change.toName, lang: 'vi', citations: cited, when: { timespans: [{ start: lpfBound(change.effectiveDate ?? change.date) }] } });
       }
@@ -113,7 +116,12 @@ export function buildLinkedPlaces(snapshot: ExportSnapshot, baseUrl: string): Js
         ...(unit.seat ? { seat: unit.seat } : {}),
         ...(unit.gsoCode ? { gsoCode: unit.gsoCode } : {}),
       },
-      when: { timespans: [lifetime(unit)], ...(unit.established || unit.dissolved ? {} : { label: 'before 1975 and after, or unknown' }) },
+      // `when` is the unit's legal lifetime; the days its apparatus began and stopped operating,
+      // where they differ, travel beside it (docs/model.md, "Two bases").
+      when: { timespans: [lifetime(unit.established, unit.dissolved)], label: 'legal existence' },
+      ...(unit.operatingEstablished || unit.operatingDissolved
+        ? { operatingWhen: { timespans: [lifetime(unit.operatingEstablished ?? unit.established, unit.operatingDissolved ?? unit.dissolved)], label: 'operating' } }
+        : {}),
       names,
       types: [TYPES[unit.kind]],
       geometry: null,
@@ -140,27 +148,34 @@ export function diachiContext(base: string): Json {
     seat: 'diachi:seat',
     gsoCode: 'diachi:gsoCode',
     extent: 'diachi:extent',
+    operatingWhen: 'diachi:operatingWhen',
     change: { '@id': 'diachi:change', '@type': '@id' },
     quote: 'diachi:quote',
   };
 }
 
-function lifetime(unit: ProvinceRecord): Json {
-  return { start: lpfBound(unit.established), ...(unit.dissolved ? { end: lpfBound(unit.dissolved) } : {}) };
+function lifetime(start: string | null, end: string | null): Json {
+  return { start: lpfBound(start), ...(end ? { end: lpfBound(end) } : {}) };
 }
 
-/** A change's moment: the day it took effect where known, else the day of the act. */
+/**
+ * A change's moment: the day it took legal effect (the act's day when no other is known). The label
+ * names every date a source gives, since the act, its legal effect and the day the new apparatus
+ * began to operate are often different days.
+ */
 function changeWhen(change: ChangeRecord): Json {
   const effective = change.effectiveDate ?? change.date;
-  const label = change.effectiveDate && change.effectiveDate !== change.date ? `act ${change.date}, in effect ${change.effectiveDate}` : `act ${change.date}`;
-  return { timespans: [{ start: lpfBound(effective) }], label };
+  const parts = [`act ${change.date}`];
+  if (change.effectiveDate && change.effectiveDate !== change.date) parts.push(`in force ${change.effectiveDate}`);
+  if (change.operatingDate) parts.push(`operating ${change.operatingDate}`);
+  return { timespans: [{ start: lpfBound(effective) }], label: parts.join(', ') };
 }
 
 function citationOf(citation: ExportCitation, source: SourceRecord | undefined, base: string): Json {
   const label = source ? [source.title, source.publisher, source.date].filter(Boolean).join(', ') : citation.source;
   return {
     label,
-    '@id': source?.url ?? `${base}/sources/${citation.source}`,
+    '@id': source?.url ?? `${base}/source/${citation.source}`,
     ...(citation.quote ? { quote: citation.quote } : {}),
   };
 }

@@ -3,25 +3,26 @@ import type { ChangeRecord } from '../repositories/records.js';
 export type MemberRole = 'ended' | 'began' | 'continued';
 
 export interface ExportMember {
-  readonly unit: string;
+  readonly id: string;
   readonly role: MemberRole;
 }
 
 export interface ExportFlow {
   readonly from: string;
   readonly to: string;
-  /** `whole` or `part`; null where the graph does not say. */
-  readonly extent: 'whole' | 'part' | null;
+  readonly extent: 'whole' | 'part';
   readonly parts: readonly string[];
+  /** The flow's own sources; the change's apply when empty. */
+  readonly sources: readonly string[];
 }
 
-/** What happened to each unit in a change, and where territory went (from → to), as recorded (change v2). */
+/** What happened to each member of a change (a unit or an office), and where its territory went. */
 export function changeMembers(change: ChangeRecord): { members: ExportMember[]; flows: ExportFlow[] } {
   const members: ExportMember[] = [
-    ...change.ended.map((unit) => ({ unit, role: 'ended' as MemberRole })),
-    ...change.continued.map((unit) => ({ unit, role: 'continued' as MemberRole })),
-    ...change.began.map((unit) => ({ unit, role: 'began' as MemberRole })),
+    ...change.ended.map((id) => ({ id, role: 'ended' as const })),
+    ...change.began.map((id) => ({ id, role: 'began' as const })),
+    ...change.continued.map((id) => ({ id, role: 'continued' as const })),
   ];
-  const flows = change.flows.map(({ from, to, extent, parts }) => ({ from, to, extent, parts }));
+  const flows = change.flows.map(({ from, to, extent, parts, sources }) => ({ from, to, extent, parts, sources }));
   return { members, flows };
 }

@@ -79,6 +79,7 @@ describe('exports', () => {
       RETURN n.id AS id, n.name AS name, coalesce(n.otherNames, []) AS otherNames, n.kind AS kind,
         n.established AS established, toString(n.establishedEarliest) AS establishedEarliest, toString(n.establishedLatest) AS establishedLatest,
         n.dissolved AS dissolved, toString(n.dissolvedEarliest) AS dissolvedEarliest, toString(n.dissolvedLatest) AS dissolvedLatest,
+        n.operatingEstablished AS operatingEstablished, n.operatingDissolved AS operatingDissolved,
         coalesce(n.current, false) AS current, n.seat AS seat, n.gsoCode AS gsoCode, n.confidence AS confidence, n.notes AS notes,
         COLLECT { MATCH (e:ExternalId {scheme: 'wikidata'})-[:IDENTIFIES]->(n) RETURN e.value }[0] AS wikidata,
         COLLECT { MATCH (n)-[r:ATTESTED_BY]->(s:Source) WITH s, min(r.position) AS first RETURN s.id ORDER BY first } AS sources
@@ -87,6 +88,7 @@ describe('exports', () => {
       id: row['id'], name: row['name'], otherNames: row['other_names'] ? row['other_names'].split(' | ') : [], kind: row['kind'],
       established: blankToNull(row['established']), establishedEarliest: blankToNull(row['established_earliest']), establishedLatest: blankToNull(row['established_latest']),
       dissolved: blankToNull(row['dissolved']), dissolvedEarliest: blankToNull(row['dissolved_earliest']), dissolvedLatest: blankToNull(row['dissolved_latest']),
+      operatingEstablished: blankToNull(row['operating_established']), operatingDissolved: blankToNull(row['operating_dissolved']),
       current: row['current'] === 'true', seat: blankToNull(row['seat']), gsoCode: blankToNull(row['gso_code']), confidence: row['confidence'], notes: blankToNull(row['notes']),
       wikidata: blankToNull(row['wikidata']), sources: row['sources'] ? row['sources'].split(' | ') : [],
     }))).toEqual(graph);
@@ -114,9 +116,14 @@ describe('exports', () => {
     expect(citations.map((r) => ({ record: r['record_id'], source: r['source_id'], position: Number(r['position']), quote: blankToNull(r['quote']) }))).toEqual(graphCitations);
 
     const members = await csv('change_members.csv');
+    // Ended and continued members point into their change; members that began come out of it.
     const memberships = (
-      await cypher<{ memberships: number }>('MATCH (p:Province)-[:CHANGED_IN|RESULTED_IN]-(c:Change) WITH DISTINCT p, c RETURN count(*) AS memberships')
+      await cypher<{ memberships: number }>(
+        'RETURN COUNT { (:Entity)-[:CHANGED_IN]->(:Change) } + COUNT { (:Change)-[:RESULTED_IN {created: true}]->(:Entity) } AS memberships',
+      )
     )[0]!.memberships;
+    const flows = (await cypher<{ flows: number }>('RETURN COUNT { ()-[:FLOWED]->() } AS flows'))[0]!.flows;
+    expect(await csv('change_flows.csv')).toHaveLength(flows);
     expect(members).toHaveLength(memberships);
   });
 

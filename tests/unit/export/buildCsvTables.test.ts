@@ -5,6 +5,23 @@ import type { ExportSnapshot } from '../../../src/export/ExportSnapshot.js';
 
 const snapshot: ExportSnapshot = {
   provinces: [
+    ...['alpha', 'beta'].map((id) => ({
+      __typename: 'Province' as const,
+      id,
+      name: id,
+      otherNames: [],
+      kind: 'province' as const,
+      established: null,
+      dissolved: '1976-02',
+      operatingEstablished: null,
+      operatingDissolved: null,
+      reestablishes: null,
+      current: false,
+      seat: null,
+      gsoCode: null,
+      confidence: 'confirmed' as const,
+      notes: null,
+    })),
     {
       __typename: 'Province',
       id: 'gamma',
@@ -29,10 +46,10 @@ const snapshot: ExportSnapshot = {
       kind: 'merge',
       date: '1976-02',
       effectiveDate: null,
+      operatingDate: '1976-03-01',
       legalBasis: null,
       fromName: null,
       toName: null,
-      operatingDate: null,
       before: ['alpha', 'beta'],
       after: ['gamma'],
       ended: ['alpha', 'beta'],
@@ -40,7 +57,7 @@ const snapshot: ExportSnapshot = {
       continued: [],
       flows: [
         { from: 'alpha', to: 'gamma', extent: 'whole', parts: [], change: 'chg-gamma', sources: [] },
-        { from: 'beta', to: 'gamma', extent: 'whole', parts: [], change: 'chg-gamma', sources: [] },
+        { from: 'beta', to: 'gamma', extent: 'part', parts: ['huyện Một', 'huyện Hai'], change: 'chg-gamma', sources: ['S-law'] },
       ],
       confidence: 'confirmed',
       notes: null,
@@ -70,7 +87,7 @@ describe('buildCsvTables', () => {
   });
 
   it('writes dates as EDTF with their first and last day, lists with " | ", and quotes what needs quoting', () => {
-    const [row] = read(buildCsvTables(snapshot).units);
+    const row = read(buildCsvTables(snapshot).units).find((r) => r['id'] === 'gamma');
     expect(row).toMatchObject({
       id: 'gamma',
       other_names: 'Gam, "cũ" | Gâm',
@@ -90,11 +107,15 @@ describe('buildCsvTables', () => {
   it('writes one row per member and per flow of a change, and one per citation', () => {
     const tables = buildCsvTables(snapshot);
     expect(read(tables.change_members)).toEqual([
-      { change_id: 'chg-gamma', unit_id: 'alpha', role: 'ended' },
-      { change_id: 'chg-gamma', unit_id: 'beta', role: 'ended' },
-      { change_id: 'chg-gamma', unit_id: 'gamma', role: 'began' },
+      { change_id: 'chg-gamma', member_id: 'alpha', member_type: 'Province', role: 'ended' },
+      { change_id: 'chg-gamma', member_id: 'beta', member_type: 'Province', role: 'ended' },
+      { change_id: 'chg-gamma', member_id: 'gamma', member_type: 'Province', role: 'began' },
     ]);
-    expect(read(tables.change_flows).map((f) => `${f['from_unit_id']}→${f['to_unit_id']}`)).toEqual(['alpha→gamma', 'beta→gamma']);
+    expect(read(tables.change_flows)).toEqual([
+      { change_id: 'chg-gamma', from_id: 'alpha', to_id: 'gamma', extent: 'whole', parts: '', sources: '' },
+      { change_id: 'chg-gamma', from_id: 'beta', to_id: 'gamma', extent: 'part', parts: 'huyện Một | huyện Hai', sources: 'S-law' },
+    ]);
+    expect(read(tables.changes)[0]).toMatchObject({ operating_date: '1976-03-01', operating_date_earliest: '1976-03-01', effective_date: '' });
     expect(read(tables.citations)).toEqual([
       { record_id: 'gamma', source_id: 'S-law', position: '0', quote: 'tỉnh Gamma' },
       { record_id: 'gamma', source_id: 'A900', position: '1', quote: '' },

@@ -45,10 +45,10 @@ const merger: ChangeRecord = {
   kind: 'merge',
   date: '1976-02',
   effectiveDate: null,
+  operatingDate: null,
   legalBasis: 'Nghị quyết mẫu',
   fromName: null,
   toName: null,
-  operatingDate: null,
   before: ['alpha', 'beta'],
   after: ['gamma'],
   ended: ['alpha', 'beta'],
@@ -56,7 +56,7 @@ const merger: ChangeRecord = {
   continued: [],
   flows: [
     { from: 'alpha', to: 'gamma', extent: 'whole', parts: [], change: 'chg-gamma', sources: [] },
-    { from: 'beta', to: 'gamma', extent: 'whole', parts: [], change: 'chg-gamma', sources: [] },
+    { from: 'beta', to: 'gamma', extent: 'part', parts: ['huyện Một'], change: 'chg-gamma', sources: ['S-law'] },
   ],
   confidence: 'single-source',
   notes: null,
@@ -105,27 +105,38 @@ describe('buildLinkedPlaces', () => {
 
   it('keeps a month-precision date a month: its EDTF text with the first and last day it covers', () => {
     const gamma = featureOf(buildLinkedPlaces(snapshot, BASE), 'gamma');
-    expect(gamma['when']).toEqual({ timespans: [{ start: { in: '1976-02', earliest: '1976-02-01', latest: '1976-02-29' } }] });
-    expect(gamma['@id']).toBe(`${BASE}/units/gamma`);
+    expect(gamma['when']).toEqual({ timespans: [{ start: { in: '1976-02', earliest: '1976-02-01', latest: '1976-02-29' } }], label: 'legal existence' });
+    expect(gamma['operatingWhen']).toBeUndefined();
+    expect(gamma['@id']).toBe(`${BASE}/unit/gamma`);
     expect(gamma['geometry']).toBeNull();
     expect(gamma['types']).toEqual([expect.objectContaining({ identifier: 'aat:300008389', label: 'cities' })]);
   });
 
   it('writes a day known exactly as { in: day } only', () => {
     const document = buildLinkedPlaces({ ...snapshot, provinces: [unit('delta', 'Delta', { established: '1992-05-05' })] }, BASE);
-    expect(featureOf(document, 'delta')['when']).toEqual({ timespans: [{ start: { in: '1992-05-05' } }] });
+    expect(featureOf(document, 'delta')['when']).toEqual({ timespans: [{ start: { in: '1992-05-05' } }], label: 'legal existence' });
+  });
+
+  it('gives a unit whose apparatus began on another day its operating lifetime beside the legal one', () => {
+    const delta = unit('delta', 'Delta', { established: '1991-12-26', operatingEstablished: '1992-05-05', dissolved: '2025-06-12', operatingDissolved: '2025-07-01' });
+    const document = buildLinkedPlaces({ ...snapshot, provinces: [delta] }, BASE);
+    expect(featureOf(document, 'delta')['when']).toEqual({ timespans: [{ start: { in: '1991-12-26' }, end: { in: '2025-06-12' } }], label: 'legal existence' });
+    expect(featureOf(document, 'delta')['operatingWhen']).toEqual({ timespans: [{ start: { in: '1992-05-05' }, end: { in: '2025-07-01' } }], label: 'operating' });
+    expect(unmappedKeys(document, BASE)).toEqual([]);
   });
 
   it('relates the units of a change both ways, dated and cited, with the change’s certainty', () => {
     const document = buildLinkedPlaces(snapshot, BASE);
     expect(featureOf(document, 'gamma')['relations']).toEqual([
-      expect.objectContaining({ relationType: 'diachi:successorOf', relationTo: `${BASE}/units/alpha`, certainty: 'less-certain', change: `${BASE}/changes/chg-gamma` }),
-      expect.objectContaining({ relationType: 'diachi:successorOf', relationTo: `${BASE}/units/beta` }),
+      expect.objectContaining({ relationType: 'diachi:successorOf', relationTo: `${BASE}/unit/alpha`, certainty: 'less-certain', change: `${BASE}/change/chg-gamma` }),
+      expect.objectContaining({ relationType: 'diachi:successorOf', relationTo: `${BASE}/unit/beta`, extent: 'part', label: 'hợp nhất 1976-02: từ Bêta (một phần: huyện Một)' }),
     ]);
     expect(featureOf(document, 'alpha')['relations']).toEqual([
       expect.objectContaining({
         relationType: 'diachi:predecessorOf',
-        relationTo: `${BASE}/units/gamma`,
+        relationTo: `${BASE}/unit/gamma`,
+        extent: 'whole',
+        label: 'hợp nhất 1976-02: thành Gamma (toàn bộ)',
         when: { timespans: [{ start: { in: '1976-02', earliest: '1976-02-01', latest: '1976-02-29' } }], label: 'act 1976-02' },
         citations: [{ label: 'Nghị quyết mẫu, Quốc hội, 1976', '@id': 'https://example.org/law' }],
       }),
@@ -145,7 +156,7 @@ describe('buildLinkedPlaces', () => {
   });
 
   it('dates both names of a rename', () => {
-    const rename: ChangeRecord = { ...merger, id: 'chg-rename', kind: 'rename', date: '2008-05-29', effectiveDate: '2008-08-01', before: ['gamma'], after: ['gamma'], fromName: 'Gamma', toName: 'Gamma Mới' };
+    const rename: ChangeRecord = { ...merger, id: 'chg-rename', kind: 'rename', date: '2008-05-29', effectiveDate: '2008-08-01', before: ['gamma'], after: ['gamma'], ended: [], began: [], continued: ['gamma'], flows: [], fromName: 'Gamma', toName: 'Gamma Mới' };
     const document = buildLinkedPlaces({ ...snapshot, changes: [rename] }, BASE);
     expect(featureOf(document, 'gamma')['names']).toEqual([
       expect.objectContaining({ toponym: 'Gamma', when: { timespans: [{ start: {}, end: { in: '2008-08-01' } }] } }),
