@@ -160,3 +160,67 @@ MATCH (c:UnitCensus {scope: 'LEGAL:DEFINITE:*', year: 1976})
 UNWIND range(0, size(c.days) - 1) AS i
 RETURN c.days[i] AS day, c.alive[i] AS units
 ORDER BY day;
+
+// Offices of a unit on a day (Thành phố Hồ Chí Minh, 12 March 2019: the council offices merged that day)
+// Each office carries its existence spans like a unit (docs/model.md, "Existed on a day"); an
+// office without a recorded end counts as long as the sources give none. docs/offices.md has more.
+WITH date('2019-03-12') AS day
+MATCH (o:Office)-[:OFFICE_OF]->(p:Province {id: 'tp-ho-chi-minh'})
+WHERE o.legalDefiniteFrom <= day AND (o.legalDefiniteUntil IS NULL OR day < o.legalDefiniteUntil)
+RETURN o.name AS office, o.kind AS kind, o.established AS established, o.dissolved AS dissolved, o.id AS id
+ORDER BY kind, office;
+
+// Who held posts in an office on a day, heads first (Văn phòng Tỉnh ủy Quảng Ninh, 1 June 2012)
+// The loader stores each tenure's spans by the one rule (src/dates/tenureOn.ts) and its role read
+// from the title: HEAD (Chánh Văn phòng), DEPUTY (Phó Chánh), OTHER. DEFINITE: the dates put the
+// day inside the tenure for certain, or a source shows the person in post that day; POSSIBLE: the
+// dates do not rule it out (a tenure with no end is possible from its start on).
+WITH date('2012-06-01') AS day
+MATCH (person:Person)-[:HELD]->(t:Tenure)-[:AT]->(o:Office {id: 'off-vptu-quang-ninh'})
+WITH person, t, day,
+     CASE WHEN (t.definiteFrom <= day AND (t.definiteUntil IS NULL OR day < t.definiteUntil)) OR toString(day) IN t.attestedDays THEN 'DEFINITE'
+          WHEN t.possibleFrom <= day AND (t.possibleUntil IS NULL OR day < t.possibleUntil) THEN 'POSSIBLE' END AS certainty
+WHERE certainty IS NOT NULL
+RETURN person.name AS person, t.title AS title, t.role AS role, certainty, t.start AS start, t.end AS end, t.id AS id
+ORDER BY CASE t.role WHEN 'HEAD' THEN 0 WHEN 'DEPUTY' THEN 1 ELSE 2 END, certainty, t.startEarliest;
+
+// What became of an office: the flows out of it, where they went, and the change with its dates (Văn phòng Tỉnh ủy Vĩnh Long)
+// An office that ended gave its functions and staff away at a change of offices (the 2025 reform,
+// the 2021 combined offices, the 2019 pilot); `became` is empty while no such change is recorded.
+MATCH (o:Office {id: 'off-vptu-vinh-long'})
+OPTIONAL MATCH (o)-[f:FLOWED]->(next:Office)
+OPTIONAL MATCH (c:Change {id: f.change})
+RETURN o.name AS office, o.dissolved AS dissolved,
+       collect(CASE WHEN next IS NULL THEN null ELSE {to: next.name, extent: f.extent, change: c.id, decided: c.date, inEffect: c.effectiveDate, basis: c.legalBasis} END) AS became;
+
+// Lineage of an office, both ways (as a graph; Văn phòng Tỉnh ủy Vĩnh Long)
+// Offices follow FLOWED as units do, one change per step in time's order (`when`, the change's
+// legal day), as Office.lineage walks them. The path of length 0 keeps the office itself in view.
+MATCH (o:Office {id: 'off-vptu-vinh-long'})
+CALL (o) {
+  MATCH path = (o)-[:FLOWED*0..5]->(:Office)
+  WHERE all(i IN range(0, size(relationships(path)) - 2) WHERE relationships(path)[i].when <= relationships(path)[i + 1].when)
+  RETURN path
+  UNION
+  MATCH path = (o)<-[:FLOWED*1..5]-(:Office)
+  WHERE all(i IN range(0, size(relationships(path)) - 2) WHERE relationships(path)[i].when >= relationships(path)[i + 1].when)
+  RETURN path
+}
+RETURN path;
+
+// Office coverage per unit (counted by the last seed load; docs/data/office-coverage.md)
+// ubnd, party, council: the unit's offices of each kind group (src/seed/officeCoverage.ts);
+// datedHeads: Chánh / Phó Chánh Văn phòng tenures with a date; merged2025Unsaid: offices of a unit
+// merged on 1 July 2025 that do not yet say what they became.
+MATCH (c:UnitOfficeCoverage {dataset: 'seeds'})-[:COVERS]->(p:Province)
+RETURN p.name AS unit, c.current AS today, c.of2008to2025 AS of2008to2025,
+       size(c.ubnd) AS ubnd, size(c.party) AS party, size(c.council) AS council,
+       c.datedHeads AS datedHeads, c.earliest AS earliest,
+       size(coalesce(c.merged2025Said, [])) AS said2025, size(coalesce(c.merged2025Unsaid, [])) AS unsaid2025, p.id AS id
+ORDER BY today DESC, of2008to2025 DESC, unit;
+
+// Office coverage totals (as about.officeCoverage reports them)
+MATCH (c:OfficeCoverage {dataset: 'seeds'})
+RETURN c.currentUnits AS unitsToday, c.currentAllThree AS todayWithAllThree, c.of2008to2025Units AS units2008to2025,
+       c.of2008to2025AllThree AS withAllThree2008to2025, c.unitsWithDatedHead AS unitsWithDatedHead,
+       c.merged2025Offices AS merged2025Offices, c.merged2025Said AS said, c.merged2025Unsaid AS unsaid;

@@ -10,3 +10,4 @@ export { compareHistoricalDates } from './compareHistoricalDates.js';
 export { existenceSpan, inSpan, EXISTENCE_ORIGIN, type Certainty, type ExistenceSpan } from './existenceSpan.js';
 export { legalDateOf, operatingDateOf, changeDateOn, type Basis } from './existenceBounds.js';
 export { BASES, CERTAINTIES, spanProperty } from './spanProperty.js';
+export { tenureOn, tenureSpans, type TenureDates, type TenureSpans } from './tenureOn.js';

@@ -3,6 +3,8 @@ import { pageWindow } from '../graphql/pagination.js';
 import { toEnum } from '../graphql/toEnum.js';
 import { toHistoricalDate } from '../dates/toHistoricalDate.js';
 import { entityFields } from './entityFields.js';
+import { officeHolders } from './officeHolders.js';
+import { officeLineage } from './officeLineage.js';
 import { timelineOf } from './timelineOf.js';
 
 export const Office: OfficeResolvers = {
@@ -23,6 +25,8 @@ export const Office: OfficeResolvers = {
     const all = await loaders.tenuresByPlace.load(o.id);
     return { totalCount: all.length, offset: window.offset, items: all.slice(window.offset, window.offset + window.limit) };
   },
+  holders: async (o, { on, certainty }, { loaders }) => officeHolders(o, await loaders.tenuresByPlace.load(o.id), on.earliest, certainty),
+  lineage: (o, { direction, maxDepth }, context) => officeLineage(o, direction, maxDepth, context),
   events: (o, _args, { loaders }) => loaders.eventsBySubject.load(o.id),
   timeline: (o, args, context) => timelineOf(o, args, context),
 };

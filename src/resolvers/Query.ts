@@ -92,6 +92,7 @@ export const Query: QueryResolvers = {
     version,
     counts: await repositories.about.countsPerLabel(),
     exports: EXPORT_FILES.map((file) => ({ ...file, url: `${EXPORTS_PATH}/${file.name}` })),
+    officeCoverage: await repositories.about.officeCoverage(),
   }),
 
   node: async (_root, { id }, { loaders }) => {

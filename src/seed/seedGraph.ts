@@ -2,9 +2,11 @@ import { beginLoad, endLoad, lastLoad, loadInProgress, SEEDS_DATASET } from '../
 import type { Database } from '../db/Database.js';
 import { ensureGraphSchema } from './ensureGraphSchema.js';
 import { loadGraphRows, type LoadOptions, type LoadReport } from './loadGraphRows.js';
+import { officeCoverage } from './officeCoverage.js';
 import { readSeeds, DEFAULT_SEEDS_DIR } from './readSeeds.js';
 import { stampOf } from './stampOf.js';
 import { toGraphRows } from './toGraphRows.js';
+import { writeOfficeCoverage } from './writeOfficeCoverage.js';
 
 export { SEEDS_DATASET };
 
@@ -13,10 +15,12 @@ export async function seedGraph(
   db: Database,
   options: { seedsDir?: string; onBatch?: LoadOptions['onBatch'] } = {},
 ): Promise<LoadReport> {
-  const rows = toGraphRows(readSeeds(options.seedsDir ?? DEFAULT_SEEDS_DIR));
+  const dataset = readSeeds(options.seedsDir ?? DEFAULT_SEEDS_DIR);
   await ensureGraphSchema(db);
   await db.write(beginLoad(SEEDS_DATASET));
-  const report = await loadGraphRows(db, rows, { dataset: SEEDS_DATASET, ...(options.onBatch ? { onBatch: options.onBatch } : {}) });
+  const report = await loadGraphRows(db, toGraphRows(dataset), { dataset: SEEDS_DATASET, ...(options.onBatch ? { onBatch: options.onBatch } : {}) });
+  // After the records it counts, so `about` never reports coverage of units the graph lacks.
+  await writeOfficeCoverage(db, SEEDS_DATASET, officeCoverage(dataset));
   // Not in a `finally`: a load that failed midway must stay marked as incomplete.
   await db.write(endLoad(SEEDS_DATASET));
   return report;

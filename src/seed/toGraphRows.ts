@@ -1,6 +1,7 @@
-import { legalDateOf, type HistoricalDate } from '../dates/index.js';
+import { legalDateOf, tenureSpans, type HistoricalDate } from '../dates/index.js';
 import type { EntityLabel } from '../cypher/schemaQueries.js';
 import { foldDiacritics } from '../text/foldDiacritics.js';
+import { postRole } from '../text/postRole.js';
 import { vietnameseSortKey } from '../text/vietnameseSortKey.js';
 import type { Citation, Dispute } from './recordSchemas.js';
 import { boundsOf, existenceProps, reestablishedFrom } from './existenceProps.js';
@@ -169,6 +170,7 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
       ...dateProps('end', t.end),
       current: t.current ?? false,
       attested: t.attested.map((d) => d.edtf),
+      ...tenureProps(t),
       confidence: t.confidence,
       notes: t.notes,
     });
@@ -230,6 +232,23 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
 
 // The properties dateProps and existenceProps write as ISO days, stored as DATEs by the loader.
 const DAY_KEY = /(Earliest|Latest|From|Until)$/;
+
+/**
+ * What Neo4j Browser needs to ask who held a post on a day (docs/browser/queries.cypher): the
+ * tenure's spans by the one rule (src/dates/tenureOn.ts), as DATEs, its attested days, and its
+ * role read from the title (src/text/postRole.ts), so the Cypher only compares.
+ */
+function tenureProps(t: SeedDataset['tenures'][number]): Record<string, unknown> {
+  const spans = tenureSpans({ start: t.start ?? null, end: t.end ?? null, current: t.current ?? false, attested: t.attested });
+  return {
+    role: postRole(t.title),
+    definiteFrom: spans.definite?.from ?? null,
+    definiteUntil: spans.definite?.until ?? null,
+    possibleFrom: spans.possible?.from ?? null,
+    possibleUntil: spans.possible?.until ?? null,
+    attestedDays: spans.attestedDays,
+  };
+}
 
 function dateProps(prefix: string, date: HistoricalDate | null | undefined): Record<string, unknown> {
   if (!date) return {};
