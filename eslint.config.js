@@ -107,7 +107,9 @@ const LAYER_ZONES = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/generated/', 'tests/generated/', 'web/src/generated/', 'bench/results/', 'neo4j/', '.diachi/'] },
+  {
+    ignores: ['dist/', 'node_modules/', 'src/generated/', 'tests/generated/', 'web/src/generated/', 'bench/results/', 'neo4j/', '.diachi/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

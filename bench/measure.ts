@@ -62,7 +62,13 @@ export async function httpRun(url: string, request: GraphQLRequest, connections:
  * HTTP: a session and an auto-commit read per call, the cheapest way through the driver (one
  * network round trip; diachi's Database reads the same way).
  */
-export async function floorRun(driver: Driver, database: string, request: CypherRequest, concurrency: number, seconds: number): Promise<Stats> {
+export async function floorRun(
+  driver: Driver,
+  database: string,
+  request: CypherRequest,
+  concurrency: number,
+  seconds: number,
+): Promise<Stats> {
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();

@@ -366,7 +366,11 @@ RETURN total, page`,
 export const PATH_MAX_HOPS = 6;
 
 export function shortestPath(s: Subjects): Operation {
-  const pathSignature = (paths: string[][]) => ({ count: paths.length, length: (paths[0]?.length ?? 1) - 1, paths: paths.map((p) => p.join('>')).sort() });
+  const pathSignature = (paths: string[][]) => ({
+    count: paths.length,
+    length: (paths[0]?.length ?? 1) - 1,
+    paths: paths.map((p) => p.join('>')).sort(),
+  });
   return {
     name: 'shortest path between two entities',
     diachi: {

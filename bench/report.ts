@@ -69,7 +69,11 @@ export interface BenchReport {
   readonly total_seconds: number;
 }
 
-export const figures = ({ p50_ms, p95_ms, rps }: Stats): Figures => ({ p50_ms: round(p50_ms, 2), p95_ms: round(p95_ms, 2), rps: round(rps, 0) });
+export const figures = ({ p50_ms, p95_ms, rps }: Stats): Figures => ({
+  p50_ms: round(p50_ms, 2),
+  p95_ms: round(p95_ms, 2),
+  rps: round(rps, 0),
+});
 export const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 /** The targets of issue 5, judged from the figures of this run. */
@@ -127,7 +131,10 @@ export function explainMisses(
   const at = (name: RegExp, concurrency: number) => operations.find((o) => name.test(o.name) && o.concurrency === concurrency);
   const missedAtOne = operations.filter((o) => o.concurrency === 1 && o.ratios.diachi_over_floor_p50 > 1.3);
   if (missedAtOne.length > 0) {
-    const gaps = missedAtOne.map((o) => `${o.name} ${(o.diachi.p50_ms - o.floor.p50_ms).toFixed(1)} ms (${o.diachi_round_trips} round trip${o.diachi_round_trips === 1 ? '' : 's'})`);
+    const gaps = missedAtOne.map(
+      (o) =>
+        `${o.name} ${(o.diachi.p50_ms - o.floor.p50_ms).toFixed(1)} ms (${o.diachi_round_trips} round trip${o.diachi_round_trips === 1 ? '' : 's'})`,
+    );
     notes.push(
       `Concurrency 1: an empty GraphQL request ({ __typename }) costs ${baseline.emptyRequestMs.toFixed(2)} ms over HTTP here, and a trivial ` +
         `Cypher round trip (RETURN 1 through the driver) ${baseline.roundTripMs.toFixed(2)} ms. diachi's p50 exceeds the floor's by ${gaps.join('; ')}. ` +
@@ -195,7 +202,11 @@ export function toMarkdown(report: BenchReport): string {
     `| Graph nodes | ${[...new Set(report.scale.map((s) => s.name))].join(' | ')} |`,
     `| ---: | ${[...new Set(report.scale.map((s) => s.name))].map(() => '---:').join(' | ')} |`,
     ...[...new Set(report.scale.map((s) => s.nodes))].map(
-      (nodes) => `| ${nodes.toLocaleString('en')} | ${report.scale.filter((s) => s.nodes === nodes).map((s) => ms(s.p50_ms)).join(' | ')} |`,
+      (nodes) =>
+        `| ${nodes.toLocaleString('en')} | ${report.scale
+          .filter((s) => s.nodes === nodes)
+          .map((s) => ms(s.p50_ms))
+          .join(' | ')} |`,
     ),
     '',
     'Synthetic loads (`npm run gen`, through the seed loader):',

@@ -12,7 +12,16 @@ import { runGen, startServer, stopAllChildren, type ChildServer } from './childP
 import type { GenReport } from './gen.js';
 import { floorRun, httpRun, medianOf, type RunPlan, type Stats } from './measure.js';
 import { benchmarkOperations, scaleOperations, type GraphQLRequest, type Operation } from './operations.js';
-import { explainMisses, figures, judgeTargets, round, writeReport, type LoadResult, type OperationResult, type ScaleResult } from './report.js';
+import {
+  explainMisses,
+  figures,
+  judgeTargets,
+  round,
+  writeReport,
+  type LoadResult,
+  type OperationResult,
+  type ScaleResult,
+} from './report.js';
 import { chooseSubjects } from './subjects.js';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
@@ -71,7 +80,9 @@ async function checkEquivalent(op: Operation, diachi: ChildServer, peer: ChildSe
   if (op.peer) answers.push(['peer', op.signatureOf.peer!((await graphql(peer.url, op.peer)).data)]);
   for (const [system, signature] of answers) {
     if (!isDeepStrictEqual(signature, expected)) {
-      throw new Error(`"${op.name}": the ${system} answer differs from diachi's.\n diachi: ${JSON.stringify(expected)}\n ${system}: ${JSON.stringify(signature)}`);
+      throw new Error(
+        `"${op.name}": the ${system} answer differs from diachi's.\n diachi: ${JSON.stringify(expected)}\n ${system}: ${JSON.stringify(signature)}`,
+      );
     }
   }
   return d.roundTrips ?? Number.NaN;
@@ -84,7 +95,9 @@ async function timeCell(label: string, run: (concurrency: number, seconds: numbe
     const stats = await medianOf(() => run(concurrency, PLAN.seconds), PLAN.repeats);
     if (stats.errors > 0) throw new Error(`${label} at concurrency ${concurrency}: ${stats.errors} failed requests.`);
     byConcurrency.set(concurrency, stats);
-    log(`  ${label.padEnd(7)} c=${String(concurrency).padEnd(2)} p50 ${stats.p50_ms.toFixed(2)} ms  p95 ${stats.p95_ms.toFixed(2)} ms  ${stats.rps.toFixed(0)} req/s`);
+    log(
+      `  ${label.padEnd(7)} c=${String(concurrency).padEnd(2)} p50 ${stats.p50_ms.toFixed(2)} ms  p95 ${stats.p95_ms.toFixed(2)} ms  ${stats.rps.toFixed(0)} req/s`,
+    );
   }
   return byConcurrency;
 }
@@ -108,7 +121,9 @@ async function loadSynthetic(targetNodes: number): Promise<LoadResult> {
     generate_seconds: round(report.generateSeconds, 1),
     graph_nodes_after: await graphNodes(),
   };
-  log(`  ${report.nodes} nodes, ${report.relationships} relationships in ${result.seconds} s: ${result.nodes_per_second} nodes/s (generation ${result.generate_seconds} s).`);
+  log(
+    `  ${report.nodes} nodes, ${report.relationships} relationships in ${result.seconds} s: ${result.nodes_per_second} nodes/s (generation ${result.generate_seconds} s).`,
+  );
   return result;
 }
 
@@ -180,7 +195,10 @@ try {
 
   // What one Cypher round trip costs on this machine, whatever the query: the floor of every
   // figure below, and what each extra round trip of diachi adds.
-  const roundTrip = await medianOf(() => floorRun(neo!.graph.driver, 'neo4j', { cypher: 'RETURN 1', params: {} }, 1, PLAN.seconds), PLAN.repeats);
+  const roundTrip = await medianOf(
+    () => floorRun(neo!.graph.driver, 'neo4j', { cypher: 'RETURN 1', params: {} }, 1, PLAN.seconds),
+    PLAN.repeats,
+  );
   log(`One trivial Cypher round trip (RETURN 1, driver, concurrency 1): p50 ${roundTrip.p50_ms.toFixed(2)} ms.`);
   // What diachi's HTTP and GraphQL layers cost without any Cypher: Express, Apollo (parsing and
   // validation are cached per document), graphql-armor and the response, over autocannon.
@@ -224,7 +242,9 @@ try {
     // of a load, such as the stale-data scans and the last partial batches, weigh less).
     const estimate = size / last.nodes_per_second + (size / last.nodes) * last.generate_seconds + 60;
     if (elapsed() + estimate > BUDGET_SECONDS) {
-      notes.push(`The ${size.toLocaleString('en')}-node step was skipped: at ${last.nodes_per_second} nodes/s it would end the run after the ${BUDGET_SECONDS / 60}-minute budget.`);
+      notes.push(
+        `The ${size.toLocaleString('en')}-node step was skipped: at ${last.nodes_per_second} nodes/s it would end the run after the ${BUDGET_SECONDS / 60}-minute budget.`,
+      );
       log(notes.at(-1)!);
       break;
     }
@@ -259,10 +279,12 @@ try {
       graph: `One throw-away Neo4j (heap 4g, page cache 4g, APOC core) holding the real seeds (${seeds.nodes} nodes) and the synthetic history (seed 1).`,
       diachi:
         'startDiachi in a child process (NODE_ENV=production, query stats on), over HTTP: a process of its own, as deployed, so its event loop is not shared with autocannon’s.',
-      floor: 'One hand-written Cypher query per operation through neo4j-driver in the benchmark process: a session and an auto-commit read per call; concurrency N = N async loops, no HTTP.',
+      floor:
+        'One hand-written Cypher query per operation through neo4j-driver in the benchmark process: a session and an auto-commit read per call; concurrency N = N async loops, no HTTP.',
       peer: '@neo4j/graphql 7 (bench/peer/schema.graphql) with Apollo Server standalone, in a child process, over HTTP.',
       load: 'autocannon, POST with a JSON body; non-200 answers and answers with GraphQL errors count as failures (none allowed).',
-      percentiles: 'p50 and p95 by nearest rank over every response latency autocannon measured (its own histogram rounds to whole ms and has no p95).',
+      percentiles:
+        'p50 and p95 by nearest rank over every response latency autocannon measured (its own histogram rounds to whole ms and has no p95).',
       repeats: `${PLAN.repeats} runs of ${PLAN.seconds} s per cell after a ${PLAN.warmupSeconds} s warm-up at concurrency 16; medians of p50, p95 and requests/s`,
       scale: `diachi alone, concurrency 1, median p50 of ${SCALE_REPEATS} runs of ${PLAN.seconds} s after a ${PLAN.warmupSeconds * 2} s warm-up, once Neo4j has resampled its indexes after the load`,
       subjects: JSON.stringify(subjects),

@@ -35,7 +35,9 @@ for (let year = 1976; year <= 2025; year++) {
   const day = `${year}-01-01`;
   const [legal, operating] = BASES.map((basis) => count(day, basis));
   const o = official.get(day);
-  rows.push(`| ${day} | ${legal} | ${operating} | ${o?.legal ?? '—'} | ${o?.operating ?? '—'} | ${o ? [o.sources, o.note].filter(Boolean).join('; ') : '—'} |`);
+  rows.push(
+    `| ${day} | ${legal} | ${operating} | ${o?.legal ?? '—'} | ${o?.operating ?? '—'} | ${o ? [o.sources, o.note].filter(Boolean).join('; ') : '—'} |`,
+  );
 }
 const table = [
   START,

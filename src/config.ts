@@ -80,9 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
   const uri = env.NEO4J_URI?.trim();
   if (uri && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(uri)) {
-    problems.push(
-      `Expected NEO4J_URI to start with bolt://, neo4j://, bolt+s://, neo4j+s:// or their +ssc forms, but got: "${uri}".`,
-    );
+    problems.push(`Expected NEO4J_URI to start with bolt://, neo4j://, bolt+s://, neo4j+s:// or their +ssc forms, but got: "${uri}".`);
   }
   const target: Neo4jTarget = uri
     ? { kind: 'external', uri }

@@ -228,7 +228,12 @@ function generateRegion(region: number, quota: number, random: Random, out: Seed
     } else if (roll < 0.95) {
       const x = random.pick(alive);
       end(x);
-      change({ kind: 'upgrade', before: [x], after: [born(newUnit(x.base, x.kind === 'province' ? 'city' : 'special-zone'))], reform: false });
+      change({
+        kind: 'upgrade',
+        before: [x],
+        after: [born(newUnit(x.base, x.kind === 'province' ? 'city' : 'special-zone'))],
+        reform: false,
+      });
     } else {
       const x = random.pick(alive);
       change({ kind: 'establish', before: [x], after: [x, born(newUnit(placeName(), 'province'))], reform: false });
@@ -248,7 +253,12 @@ function generateRegion(region: number, quota: number, random: Random, out: Seed
   // 3. Dates: each ordinary change gets a month of its own, in order, so every unit begins before
   //    it ends; the unit boundaries take the change's effective date, or its date when it has none.
   const ordinary = drafts.filter((d) => !d.reform);
-  const months = random.sample(Array.from({ length: MONTHS }, (_, i) => i), ordinary.length).sort((x, y) => x - y);
+  const months = random
+    .sample(
+      Array.from({ length: MONTHS }, (_, i) => i),
+      ordinary.length,
+    )
+    .sort((x, y) => x - y);
   const years = months.map((m) => FIRST_YEAR + Math.floor(m / 12));
   ordinary.forEach((draft, i) => {
     const month = months[i]!;
@@ -293,7 +303,14 @@ function generateRegion(region: number, quota: number, random: Random, out: Seed
       language: 'vi',
     });
     const disputes: Dispute[] | undefined = random.chance(0.03)
-      ? [{ field: 'legalBasis', value: `Quyết định của Hội đồng Bộ trưởng năm ${year}`, note: 'Một bài báo ghi văn bản khác.', sources: [articles[1]!] }]
+      ? [
+          {
+            field: 'legalBasis',
+            value: `Quyết định của Hội đồng Bộ trưởng năm ${year}`,
+            note: 'Một bài báo ghi văn bản khác.',
+            sources: [articles[1]!],
+          },
+        ]
       : undefined;
     out.changes.push({
       id: draft.id,
@@ -301,7 +318,11 @@ function generateRegion(region: number, quota: number, random: Random, out: Seed
       date: draft.date!,
       ...(draft.effectiveDate ? { effectiveDate: draft.effectiveDate } : {}),
       legalBasis: draft.legalBasis,
-      ...membersOf(draft.kind, draft.before.map((u) => u.id), draft.after.map((u) => u.id)),
+      ...membersOf(
+        draft.kind,
+        draft.before.map((u) => u.id),
+        draft.after.map((u) => u.id),
+      ),
       ...(draft.fromName ? { fromName: draft.fromName, toName: draft.toName } : {}),
       confidence: confidence(),
       sources: [{ id: draft.sourceId, quote: draft.legalBasis }, ...(random.chance(0.4) ? [articles[0]!] : [])],
@@ -316,18 +337,31 @@ function generateRegion(region: number, quota: number, random: Random, out: Seed
     const id = nextId('per');
     const female = random.chance(0.35);
     const name = `${random.pick(FAMILY_NAMES)} ${female ? 'Thị' : random.pick(MIDDLE_NAMES)} ${random.pick(GIVEN_NAMES)}`;
-    out.people.push({ id, name, gender: female ? 'female' : 'male', confidence: confidence(), sources: [articleQuote(`${female ? 'Bà' : 'Ông'} ${name}`)] });
+    out.people.push({
+      id,
+      name,
+      gender: female ? 'female' : 'male',
+      confidence: confidence(),
+      sources: [articleQuote(`${female ? 'Bà' : 'Ông'} ${name}`)],
+    });
     people.push(id);
     return id;
   };
-  const tenure = (unit: Unit, where: { office: string } | { province: string }, title: string, span: [number, number], closes: string | null) => {
+  const tenure = (
+    unit: Unit,
+    where: { office: string } | { province: string },
+    title: string,
+    span: [number, number],
+    closes: string | null,
+  ) => {
     const [from, to] = span;
     const startDay = to > from ? random.int(from, to - 1) : from;
     const start = edtfOfDay(startDay, random, { day: 0.55, month: 0.3 });
     const endDay = startDay + random.int(365, 3000);
     let endEdtf: string | undefined;
     let current = false;
-    if (random.chance(0.1)) endEdtf = undefined; // the sources give no end
+    if (random.chance(0.1))
+      endEdtf = undefined; // the sources give no end
     else if (closes && endDay >= earliestDay(closes)) endEdtf = closes;
     else if (endDay > TODAY) current = unit.dissolved === null;
     else endEdtf = edtfOfDay(endDay, random, { day: 0.6, month: 0.3 });
@@ -335,7 +369,14 @@ function generateRegion(region: number, quota: number, random: Random, out: Seed
     const id = nextId('ten');
     const who = person();
     const disputes: Dispute[] | undefined = random.chance(0.03)
-      ? [{ field: 'start', value: String(Number(start.slice(0, 4)) - 1), note: 'Một nguồn ghi năm khác.', sources: [{ id: articles[1]!, quote: title }] }]
+      ? [
+          {
+            field: 'start',
+            value: String(Number(start.slice(0, 4)) - 1),
+            note: 'Một nguồn ghi năm khác.',
+            sources: [{ id: articles[1]!, quote: title }],
+          },
+        ]
       : undefined;
     out.tenures.push({
       id,
@@ -391,9 +432,15 @@ function generateRegion(region: number, quota: number, random: Random, out: Seed
     const to = Math.min(unit.dissolved ? earliestDay(unit.dissolved) : TODAY, TODAY);
     const offices: Array<{ kind: SeedRecords['offices']['kind']; name: string; titles: readonly string[]; traditionDay: string }> = [
       { kind: 'ubnd', name: `Văn phòng UBND ${unitLabel(unit)}`, titles: UBND_TITLES, traditionDay: '--08-28' },
-      { kind: 'party', name: `Văn phòng ${unit.kind === 'city' ? 'Thành ủy' : 'Tỉnh ủy'} ${unit.base}`, titles: PARTY_TITLES, traditionDay: '--10-18' },
+      {
+        kind: 'party',
+        name: `Văn phòng ${unit.kind === 'city' ? 'Thành ủy' : 'Tỉnh ủy'} ${unit.base}`,
+        titles: PARTY_TITLES,
+        traditionDay: '--10-18',
+      },
     ];
-    if (random.chance(0.1)) offices.push({ kind: 'hdnd', name: `Văn phòng HĐND ${unitLabel(unit)}`, titles: HDND_TITLES, traditionDay: '--08-28' });
+    if (random.chance(0.1))
+      offices.push({ kind: 'hdnd', name: `Văn phòng HĐND ${unitLabel(unit)}`, titles: HDND_TITLES, traditionDay: '--08-28' });
     for (const office of offices) {
       const id = nextId('off');
       out.offices.push({
@@ -467,14 +514,25 @@ const PROVINCE_TITLES = ['Chủ tịch UBND tỉnh', 'Phó Chủ tịch UBND t�
 
 /** Seed records to the dataset the loader takes: the same dates, parsed as validateSeeds would. */
 export function toDataset(records: SeedRecordLists): SeedDataset {
-  const date = (value: string | number | null | undefined) => (value === undefined || value === null ? null : historicalDate(String(value)));
+  const date = (value: string | number | null | undefined) =>
+    value === undefined || value === null ? null : historicalDate(String(value));
   return {
     sources: records.sources.map((s) => ({ ...s, date: date(s.date) })),
     provinces: records.provinces.map((p) => ({ ...p, established: date(p.established), dissolved: date(p.dissolved) })),
-    changes: records.changes.map((c) => ({ ...c, date: date(c.date)!, effectiveDate: date(c.effectiveDate), operatingDate: date(c.operatingDate) })),
+    changes: records.changes.map((c) => ({
+      ...c,
+      date: date(c.date)!,
+      effectiveDate: date(c.effectiveDate),
+      operatingDate: date(c.operatingDate),
+    })),
     offices: records.offices.map((o) => ({ ...o, established: date(o.established), dissolved: date(o.dissolved) })),
     people: records.people,
-    tenures: records.tenures.map((t) => ({ ...t, start: date(t.start), end: date(t.end), attested: (t.attested ?? []).map((d) => date(d)!) })),
+    tenures: records.tenures.map((t) => ({
+      ...t,
+      start: date(t.start),
+      end: date(t.end),
+      attested: (t.attested ?? []).map((d) => date(d)!),
+    })),
     events: records.events.map((e) => ({ ...e, date: date(e.date)! })),
   };
 }

@@ -48,7 +48,12 @@ export function buildUnitCensus(units: readonly CensusUnit[]): CensusYear[] {
     for (const certainty of CERTAINTIES) {
       for (const kind of [null, ...kinds]) {
         const members = kind === null ? units : units.filter((unit) => unit.kind === kind);
-        years.push(...censusOf(censusScope(basis, certainty, kind), members.map((unit) => existenceOf(unit, basis, certainty))));
+        years.push(
+          ...censusOf(
+            censusScope(basis, certainty, kind),
+            members.map((unit) => existenceOf(unit, basis, certainty)),
+          ),
+        );
       }
     }
   }

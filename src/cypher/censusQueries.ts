@@ -9,7 +9,9 @@ export const UNITS_FOR_CENSUS = `
 MATCH (n:Province)
 RETURN n.kind AS kind, ${BASES.flatMap((basis) =>
   CERTAINTIES.flatMap((certainty) =>
-    (['From', 'Until'] as const).map((end) => `toString(n.${spanProperty(basis, certainty, end)}) AS ${spanProperty(basis, certainty, end)}`),
+    (['From', 'Until'] as const).map(
+      (end) => `toString(n.${spanProperty(basis, certainty, end)}) AS ${spanProperty(basis, certainty, end)}`,
+    ),
   ),
 ).join(', ')}`;
 

@@ -83,7 +83,6 @@ MATCH (c_:Change {id: r_.change})
 RETURN f_.id AS owner, ${FLOW} AS record
 ORDER BY owner, c_.dateEarliest, c_.id, r_.position`;
 
-
 const EVENTS_BY_SUBJECT = `
 MATCH (n:Event)-[:ABOUT]->(x:Entity) WHERE x.id IN $ids
 RETURN x.id AS owner, n ${EVENT} AS record

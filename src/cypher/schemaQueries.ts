@@ -12,9 +12,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'DROP INDEX entity_names IF EXISTS',
   // entity_search_v2 added Tenure (post titles, issue 11): an index's labels cannot be altered.
   'DROP INDEX entity_search IF EXISTS',
-  ...ENTITY_LABELS.map(
-    (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
-  ),
+  ...ENTITY_LABELS.map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
   // Every diachi node also carries :Entity, so a lookup by id alone (event subjects, paths,
   // timelines) is one index seek instead of a scan of every label.
   'CREATE INDEX entity_id IF NOT EXISTS FOR (n:Entity) ON (n.id)',

@@ -40,11 +40,9 @@ export function parseHistoricalDate(input: string | number): HistoricalDate {
   try {
     parse(date.edtf, { level: 1, types: ['Date'] });
   } catch (cause) {
-    throw new HistoricalDateError(
-      'a qualifier (?, ~ or %) at the end of the date, applying to all of it, such as 1976-02~',
-      input,
-      { cause },
-    );
+    throw new HistoricalDateError('a qualifier (?, ~ or %) at the end of the date, applying to all of it, such as 1976-02~', input, {
+      cause,
+    });
   }
 
   return {

@@ -77,8 +77,18 @@ export function buildLinkedPlaces(snapshot: ExportSnapshot, baseUrl: string): Js
     // A rename dates both names: the old one ends, the new one begins.
     if (change.kind === 'rename' && change.fromName && change.toName) {
       for (const unit of change.continued) {
-        push(namesOf, unit, { toponym: change.fromName, lang: 'vi', citations: cited, when: { timespans: [{ start: {}, end: lpfBound(change.effectiveDate ?? change.date) }] } });
-        push(namesOf, unit, { toponym: change.toName, lang: 'vi', citations: cited, when: { timespans: [{ start: lpfBound(change.effectiveDate ?? change.date) }] } });
+        push(namesOf, unit, {
+          toponym: change.fromName,
+          lang: 'vi',
+          citations: cited,
+          when: { timespans: [{ start: {}, end: lpfBound(change.effectiveDate ?? change.date) }] },
+        });
+        push(namesOf, unit, {
+          toponym: change.toName,
+          lang: 'vi',
+          citations: cited,
+          when: { timespans: [{ start: lpfBound(change.effectiveDate ?? change.date) }] },
+        });
       }
     }
   }
@@ -120,7 +130,12 @@ export function buildLinkedPlaces(snapshot: ExportSnapshot, baseUrl: string): Js
       // where they differ, travel beside it (docs/model.md, "Two bases").
       when: { timespans: [lifetime(unit.established, unit.dissolved)], label: 'legal existence' },
       ...(unit.operatingEstablished || unit.operatingDissolved
-        ? { operatingWhen: { timespans: [lifetime(unit.operatingEstablished ?? unit.established, unit.operatingDissolved ?? unit.dissolved)], label: 'operating' } }
+        ? {
+            operatingWhen: {
+              timespans: [lifetime(unit.operatingEstablished ?? unit.established, unit.operatingDissolved ?? unit.dissolved)],
+              label: 'operating',
+            },
+          }
         : {}),
       names,
       types: [TYPES[unit.kind]],

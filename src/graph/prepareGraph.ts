@@ -15,9 +15,7 @@ export async function prepareGraph(db: Database, options: { seed: boolean; log: 
     // A load killed midway is repaired by loading again: every batch MERGEs, so nothing doubles.
     if (state === 'incomplete') options.log('The last seed load did not finish: loading the seeds again to repair the graph.');
     const report = await seedGraph(db);
-    options.log(
-      `Seeded the graph: ${report.nodes} nodes and ${report.relationships} relationships in ${report.seconds.toFixed(1)} s.`,
-    );
+    options.log(`Seeded the graph: ${report.nodes} nodes and ${report.relationships} relationships in ${report.seconds.toFixed(1)} s.`);
   } else if (state === 'outdated') {
     options.log('The seeds changed since this graph was loaded: run `npm run seed` to apply them.');
   }

@@ -21,7 +21,12 @@ const SLUG = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
 export function parseId(input: string, argumentName = 'id'): ParsedId {
   const decoded = Buffer.from(input, 'base64url').toString('utf8');
   const match = /^([A-Za-z]+):(.+)$/.exec(decoded);
-  if (match && (NODE_TYPES as readonly string[]).includes(match[1]!) && SLUG.test(match[2]!) && toGlobalId(match[1] as NodeType, match[2]!) === input) {
+  if (
+    match &&
+    (NODE_TYPES as readonly string[]).includes(match[1]!) &&
+    SLUG.test(match[2]!) &&
+    toGlobalId(match[1] as NodeType, match[2]!) === input
+  ) {
     return { type: match[1] as NodeType, slug: match[2]! };
   }
   if (SLUG.test(input)) return { type: null, slug: input };

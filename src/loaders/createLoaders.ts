@@ -76,7 +76,10 @@ export function createLoaders(repositories: Repositories) {
         const sources = new Map(facts.sources.map((source) => [source.id, source]));
         const citesOf = new Map(facts.citations.map(({ owner, cites }) => [owner, cites]));
         for (const id of facts.cited) {
-          citations.prime(id, (citesOf.get(id) ?? []).map(({ id: source, quote }) => ({ ...sources.get(source)!, quote })));
+          citations.prime(
+            id,
+            (citesOf.get(id) ?? []).map(({ id: source, quote }) => ({ ...sources.get(source)!, quote })),
+          );
         }
       }
       return found;

@@ -10,9 +10,16 @@ import { runCommand } from './runCommand.js';
  * The APOC core plugin jars, resolved from Maven Central through the `apoc` profile of
  * neo4j/pom.xml and cached like the server's classpath. Only the benchmark asks for it.
  */
-export async function resolveApocPlugin(options: { projectRoot: string; cacheDir: string; log?: (line: string) => void }): Promise<string[]> {
+export async function resolveApocPlugin(options: {
+  projectRoot: string;
+  cacheDir: string;
+  log?: (line: string) => void;
+}): Promise<string[]> {
   const pom = path.join(options.projectRoot, 'neo4j', 'pom.xml');
-  const pomHash = createHash('sha256').update(await readFile(pom)).digest('hex').slice(0, 16);
+  const pomHash = createHash('sha256')
+    .update(await readFile(pom))
+    .digest('hex')
+    .slice(0, 16);
   const dir = path.join(options.cacheDir, `apoc-${pomHash}`);
   const jars = () => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.jar')) : []);
   const complete = () => ['apoc-core', 'apoc-common'].every((name) => jars().some((f) => f.startsWith(name)));

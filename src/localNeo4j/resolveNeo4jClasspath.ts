@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { LocalNeo4jError } from './LocalNeo4jError.js';
 import { runCommand } from './runCommand.js';
@@ -25,7 +25,10 @@ export async function resolveNeo4jClasspath(options: {
 }): Promise<ResolvedNeo4j> {
   const java = await findJava();
   const pom = path.join(options.projectRoot, 'neo4j', 'pom.xml');
-  const pomHash = createHash('sha256').update(await readFile(pom)).digest('hex').slice(0, 16);
+  const pomHash = createHash('sha256')
+    .update(await readFile(pom))
+    .digest('hex')
+    .slice(0, 16);
   const cached = path.join(options.cacheDir, `classpath-${pomHash}.txt`);
 
   if (existsSync(cached)) {
@@ -36,14 +39,7 @@ export async function resolveNeo4jClasspath(options: {
   const mvn = process.env.MAVEN_CMD || 'mvn';
   options.log?.('Resolving Neo4j 5.26 Community from Maven Central (first run only)…');
   await mkdir(options.cacheDir, { recursive: true });
-  const result = await runCommand(mvn, [
-    '-B',
-    '-q',
-    '-f',
-    pom,
-    'dependency:build-classpath',
-    `-Dmdep.outputFile=${cached}`,
-  ]);
+  const result = await runCommand(mvn, ['-B', '-q', '-f', pom, 'dependency:build-classpath', `-Dmdep.outputFile=${cached}`]);
   if (result.code === null) {
     throw new LocalNeo4jError(
       `Expected Maven ("${mvn}") on the PATH to resolve Neo4j from Maven Central, but it could not be run (${result.stderr.trim()}). ` +

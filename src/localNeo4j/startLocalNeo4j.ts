@@ -113,17 +113,20 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   }
   await writeFile(
     path.join(homeDir, 'conf', 'neo4j.conf'),
-    renderNeo4jConf({ homeDir, boltPort, httpPort, pageCacheSize: options.pageCacheSize ?? '512m', apoc: options.apoc ?? false, appUrl: options.appUrl }),
+    renderNeo4jConf({
+      homeDir,
+      boltPort,
+      httpPort,
+      pageCacheSize: options.pageCacheSize ?? '512m',
+      apoc: options.apoc ?? false,
+      appUrl: options.appUrl,
+    }),
   );
   const env = { ...process.env, NEO4J_HOME: homeDir, NEO4J_CONF: path.join(homeDir, 'conf') };
 
   // The initial password can only be set before the first start; afterwards the store keeps it.
   if (!existsSync(path.join(homeDir, 'data', 'dbms', 'auth.ini'))) {
-    const result = await runCommand(
-      java,
-      ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
-      { env },
-    );
+    const result = await runCommand(java, ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], { env });
     if (result.code !== 0) {
       throw new LocalNeo4jError(`Could not set the local Neo4j's initial password:\n${tail(result.stdout + result.stderr, 20)}`);
     }
@@ -205,7 +208,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
             },
             (error: unknown) => {
               pause = Math.min(pause * 2, RESTART_PAUSE_MS.max);
-              log(`Neo4j did not start again (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); next try in ${(pause / 1000).toFixed(1)} s.`);
+              log(
+                `Neo4j did not start again (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); next try in ${(pause / 1000).toFixed(1)} s.`,
+              );
               retry();
             },
           );
@@ -241,12 +246,7 @@ interface Launched {
 
 const RESTART_PAUSE_MS = { first: 500, max: 30_000 } as const;
 
-async function waitForBolt(
-  uri: string,
-  password: string,
-  exited: Promise<number | null>,
-  timeoutMs: number,
-): Promise<void> {
+async function waitForBolt(uri: string, password: string, exited: Promise<number | null>, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let processExit: number | null | undefined;
   void exited.then((code) => (processExit = code));

@@ -29,9 +29,9 @@ export class AboutRepository {
   constructor(private readonly db: Database) {}
 
   countsPerLabel(): Promise<LabelCountRecord[]> {
-    return this.db.read<{ label: string; count: number }>(COUNT_NODES_PER_LABEL).then((rows) =>
-      rows.map(({ label, count }) => ({ label, count })),
-    );
+    return this.db
+      .read<{ label: string; count: number }>(COUNT_NODES_PER_LABEL)
+      .then((rows) => rows.map(({ label, count }) => ({ label, count })));
   }
 
   /** The coverage of one dataset (the seeds unless asked); null when no load stored one. */

@@ -12,7 +12,15 @@ import type { ProvinceIncludes } from '../cypher/prefetchQueries.js';
 import type { Statement } from '../cypher/Statement.js';
 import type { Basis, HistoricalDate } from '../dates/index.js';
 import type { Database } from '../db/Database.js';
-import type { ChangeRecord, ConnectionRecord, EventRecord, IncludedRecords, OfficeRecord, PersonRecord, ProvinceRecord } from './records.js';
+import type {
+  ChangeRecord,
+  ConnectionRecord,
+  EventRecord,
+  IncludedRecords,
+  OfficeRecord,
+  PersonRecord,
+  ProvinceRecord,
+} from './records.js';
 
 export type { DateRange, PageWindow };
 

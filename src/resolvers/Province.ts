@@ -22,14 +22,14 @@ export const Province: ProvinceResolvers = {
   changes: (p, _args, { loaders }) => loaders.changesByProvince.load(p.id),
   offices: async (p, args, { loaders }) => {
     const window = pageWindow(args);
-    const all = (await loaders.officesByProvince.load(p.id)).filter(
-      (office) => !args.kind || office.kind === fromEnum(args.kind),
-    );
+    const all = (await loaders.officesByProvince.load(p.id)).filter((office) => !args.kind || office.kind === fromEnum(args.kind));
     const day = args.asOf?.earliest;
     // The office's stored DEFINITE span on the asked basis: the same one offices(asOf:) reads.
     const basis = args.basis === 'OPERATING' ? 'operating' : 'legal';
     const open = day
-      ? all.filter((o) => inSpan(o[`${basis}DefiniteFrom`] ? { from: o[`${basis}DefiniteFrom`]!, until: o[`${basis}DefiniteUntil`] } : null, day))
+      ? all.filter((o) =>
+          inSpan(o[`${basis}DefiniteFrom`] ? { from: o[`${basis}DefiniteFrom`]!, until: o[`${basis}DefiniteUntil`] } : null, day),
+        )
       : all;
     return { totalCount: open.length, offset: window.offset, items: open.slice(window.offset, window.offset + window.limit) };
   },

@@ -76,13 +76,28 @@ async function searchIds(context: Context, text: string, type: NodeType): Promis
  */
 async function provinceNamed(context: Context, name: string, what: string, on: HistoricalDate | null, basis: Basis) {
   const all = await context.repositories.entities.provincesNamed(foldDiacritics(name.replace(/-/g, ' ')).trim().replace(/\s+/g, ' '));
-  const candidates = all.map(({ record }) => ({ slug: record.id, name: record.name, established: record.established, dissolved: record.dissolved }));
+  const candidates = all.map(({ record }) => ({
+    slug: record.id,
+    name: record.name,
+    established: record.established,
+    dissolved: record.dissolved,
+  }));
   const key = basis === 'OPERATING' ? 'operating' : 'legal';
   const fitting = on
-    ? all.filter(({ spans }) => inSpan(spans[`${key}DefiniteFrom`] ? { from: spans[`${key}DefiniteFrom`]!, until: spans[`${key}DefiniteUntil`] ?? null } : null, on.earliest))
+    ? all.filter(({ spans }) =>
+        inSpan(
+          spans[`${key}DefiniteFrom`] ? { from: spans[`${key}DefiniteFrom`]!, until: spans[`${key}DefiniteUntil`] ?? null } : null,
+          on.earliest,
+        ),
+      )
     : all;
   if (fitting.length === 1) return fitting[0]!.record;
-  if (fitting.length > 1) throw new NameNotResolvedError('AMBIGUOUS_NAME', what, fitting.map(({ record }) => candidates.find((c) => c.slug === record.id)!));
+  if (fitting.length > 1)
+    throw new NameNotResolvedError(
+      'AMBIGUOUS_NAME',
+      what,
+      fitting.map(({ record }) => candidates.find((c) => c.slug === record.id)!),
+    );
   if (all.length === 0 && !on) return null;
   throw new NameNotResolvedError('NOT_FOUND', what, candidates);
 }
@@ -128,7 +143,13 @@ export const Query: QueryResolvers = {
     const ids = args.search ? await searchIds(context, args.search, 'Province') : null;
     // What the page's provinces will be asked for comes in the same query as the page.
     const page = await context.repositories.pages.provinces(
-      { asOf: args.asOf ?? null, basis: args.basis ?? 'LEGAL', certainty: args.certainty ?? 'DEFINITE', kind: args.kind ? fromEnum(args.kind) : null, ids },
+      {
+        asOf: args.asOf ?? null,
+        basis: args.basis ?? 'LEGAL',
+        certainty: args.certainty ?? 'DEFINITE',
+        kind: args.kind ? fromEnum(args.kind) : null,
+        ids,
+      },
       window,
       {
         sources: selects(info, PROVINCES_LOOKAHEAD.sources),
@@ -145,7 +166,12 @@ export const Query: QueryResolvers = {
     const province = args.provinceId ? await resolveId(context.loaders, args.provinceId, 'provinceId', ['Province']) : null;
     if (args.provinceId && !province) return { totalCount: 0, offset: window.offset, items: [] };
     return context.repositories.pages.offices(
-      { asOf: args.asOf ?? null, basis: args.basis ?? 'LEGAL', kind: args.kind ? fromEnum(args.kind) : null, province: province?.id ?? null },
+      {
+        asOf: args.asOf ?? null,
+        basis: args.basis ?? 'LEGAL',
+        kind: args.kind ? fromEnum(args.kind) : null,
+        province: province?.id ?? null,
+      },
       window,
     );
   },

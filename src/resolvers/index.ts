@@ -1,7 +1,14 @@
 import type { Resolvers } from '../generated/graphql.js';
 import { CalendarDate } from '../graphql/CalendarDate.js';
 import { Change, Flow } from './Change.js';
-import { ChangeConnection, EventConnection, OfficeConnection, PersonConnection, ProvinceConnection, TenureConnection } from './connections.js';
+import {
+  ChangeConnection,
+  EventConnection,
+  OfficeConnection,
+  PersonConnection,
+  ProvinceConnection,
+  TenureConnection,
+} from './connections.js';
 import { Event } from './Event.js';
 import { ExternalId } from './ExternalId.js';
 import { HistoricalDate, MonthDay } from './HistoricalDate.js';

@@ -72,13 +72,34 @@ export async function loadGraphRows(db: Database, rows: GraphRows, options: Load
   const writeNodes = async (batch: NodeBatch, slice: NodeRow[]) => {
     let created: string[] = [];
     await db.writeTransaction(async (tx) => {
-      const [found] = await tx.run<{ ids: string[] }>(existingIds(batch.label, slice.map((row) => row.id)));
+      const [found] = await tx.run<{ ids: string[] }>(
+        existingIds(
+          batch.label,
+          slice.map((row) => row.id),
+        ),
+      );
       const existing = new Set<string>(found?.ids ?? []);
       const fresh = slice.filter((row) => !existing.has(row.id));
       const known = slice.filter((row) => existing.has(row.id));
       const dateKeys = [...batch.dateKeys];
-      if (fresh.length > 0) await tx.run(createNodes(batch.label, dateKeys, fresh.map((row) => row.props), mark));
-      if (known.length > 0) await tx.run(mergeNodes(batch.label, dateKeys, known.map((row) => row.props), mark));
+      if (fresh.length > 0)
+        await tx.run(
+          createNodes(
+            batch.label,
+            dateKeys,
+            fresh.map((row) => row.props),
+            mark,
+          ),
+        );
+      if (known.length > 0)
+        await tx.run(
+          mergeNodes(
+            batch.label,
+            dateKeys,
+            known.map((row) => row.props),
+            mark,
+          ),
+        );
       created = fresh.map((row) => row.id);
     });
     for (const id of created) createdIds.add(id);

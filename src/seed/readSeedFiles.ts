@@ -4,15 +4,7 @@ import { isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode
 import type { SeedProblem } from './SeedProblem.js';
 
 /** The seed files, in load order: a record may only refer to records of its own or earlier files. */
-export const SEED_FILES = [
-  'sources',
-  'provinces',
-  'changes',
-  'offices',
-  'people',
-  'tenures',
-  'events',
-] as const;
+export const SEED_FILES = ['sources', 'provinces', 'changes', 'offices', 'people', 'tenures', 'events'] as const;
 export type SeedKind = (typeof SEED_FILES)[number];
 
 /** One YAML mapping from a seed file, with what is needed to point an editor at it. */
@@ -56,7 +48,9 @@ export function readSeedFiles(seedsDir: string, projectRoot: string): SeedFiles 
   const documents = new Map<string, string>();
   const documentsDir = path.join(seedsDir, 'documents');
   if (existsSync(documentsDir)) {
-    for (const entry of readdirSync(documentsDir).filter((name) => name.endsWith('.txt')).sort()) {
+    for (const entry of readdirSync(documentsDir)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()) {
       documents.set(entry, readFileSync(path.join(documentsDir, entry), 'utf8').normalize('NFC'));
     }
   }
@@ -74,7 +68,9 @@ function seedFilesOf(seedsDir: string, kind: SeedKind): string[] {
   if (existsSync(single)) files.push(single);
   const folder = path.join(seedsDir, kind);
   if (existsSync(folder) && statSync(folder).isDirectory()) {
-    for (const entry of readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort()) {
+    for (const entry of readdirSync(folder)
+      .filter((name) => name.endsWith('.yaml'))
+      .sort()) {
       files.push(path.join(folder, entry));
     }
   }

@@ -55,7 +55,10 @@ export const recordSchemas = {
     date,
     url: z.url().nullish(),
     reference: text.nullish(),
-    document: z.string().regex(/^[\w.-]+\.txt$/, 'a file name under seeds/documents/, such as 000_264a2d1c97c60d3e.txt').nullish(),
+    document: z
+      .string()
+      .regex(/^[\w.-]+\.txt$/, 'a file name under seeds/documents/, such as 000_264a2d1c97c60d3e.txt')
+      .nullish(),
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag such as vi or en'),
     supports: text.nullish(),
     notes: text.nullish(),
@@ -97,7 +100,10 @@ export const recordSchemas = {
     unresolved: text.nullish(),
     established: date,
     dissolved: date,
-    traditionDay: z.string().regex(/^--\d{2}-\d{2}$/, 'a day of the year written --MM-DD, such as --08-28').nullish(),
+    traditionDay: z
+      .string()
+      .regex(/^--\d{2}-\d{2}$/, 'a day of the year written --MM-DD, such as --08-28')
+      .nullish(),
     ...attested,
   }),
   people: z.strictObject({

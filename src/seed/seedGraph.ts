@@ -11,14 +11,14 @@ import { writeOfficeCoverage } from './writeOfficeCoverage.js';
 export { SEEDS_DATASET };
 
 /** `npm run seed`: validate everything, then load it (a no-op in effect when nothing changed). */
-export async function seedGraph(
-  db: Database,
-  options: { seedsDir?: string; onBatch?: LoadOptions['onBatch'] } = {},
-): Promise<LoadReport> {
+export async function seedGraph(db: Database, options: { seedsDir?: string; onBatch?: LoadOptions['onBatch'] } = {}): Promise<LoadReport> {
   const dataset = readSeeds(options.seedsDir ?? DEFAULT_SEEDS_DIR);
   await ensureGraphSchema(db);
   await db.write(beginLoad(SEEDS_DATASET));
-  const report = await loadGraphRows(db, toGraphRows(dataset), { dataset: SEEDS_DATASET, ...(options.onBatch ? { onBatch: options.onBatch } : {}) });
+  const report = await loadGraphRows(db, toGraphRows(dataset), {
+    dataset: SEEDS_DATASET,
+    ...(options.onBatch ? { onBatch: options.onBatch } : {}),
+  });
   // After the records it counts, so `about` never reports coverage of units the graph lacks.
   await writeOfficeCoverage(db, SEEDS_DATASET, officeCoverage(dataset));
   // Not in a `finally`: a load that failed midway must stay marked as incomplete.

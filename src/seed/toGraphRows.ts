@@ -151,7 +151,8 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
   // finds the tenure), and a person by the posts they held.
   const names = new Map<string, string>([...dataset.provinces, ...dataset.offices, ...dataset.people].map((r) => [r.id, r.name]));
   const titlesOf = new Map<string, string[]>();
-  for (const t of dataset.tenures) titlesOf.set(t.person, [...(titlesOf.get(t.person) ?? []), `${t.title} ${names.get((t.office ?? t.province)!) ?? ''}`]);
+  for (const t of dataset.tenures)
+    titlesOf.set(t.person, [...(titlesOf.get(t.person) ?? []), `${t.title} ${names.get((t.office ?? t.province)!) ?? ''}`]);
   for (const person of dataset.people) {
     addNode('Person', person.id, {
       name: person.name,
@@ -195,7 +196,8 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
     // went, each arrow whole or part, carrying its change and its own sources (the change's when
     // the flow cites none) — a relationship an explorer sees between the two units in Browser.
     for (const id of [...c.ended, ...c.continued]) addRel('CHANGED_IN', id, c.id, 'CHANGED_IN', { sources, ended: c.ended.includes(id) });
-    for (const id of [...c.began, ...c.continued]) addRel('RESULTED_IN', c.id, id, 'RESULTED_IN', { sources, created: c.began.includes(id) });
+    for (const id of [...c.began, ...c.continued])
+      addRel('RESULTED_IN', c.id, id, 'RESULTED_IN', { sources, created: c.began.includes(id) });
     c.flows.forEach((flow, position) => {
       const cited = flow.sources ?? c.sources;
       addRel('FLOWED', flow.from, flow.to, c.id, {
@@ -221,7 +223,14 @@ export function toGraphRows(dataset: SeedDataset): GraphRows {
   for (const e of dataset.events) {
     e.subjects.forEach((id) => addRel('ABOUT', e.id, id, 'ABOUT', { sources: sourceIds(e.sources) }));
   }
-  for (const record of [...dataset.provinces, ...dataset.changes, ...dataset.offices, ...dataset.people, ...dataset.tenures, ...dataset.events]) {
+  for (const record of [
+    ...dataset.provinces,
+    ...dataset.changes,
+    ...dataset.offices,
+    ...dataset.people,
+    ...dataset.tenures,
+    ...dataset.events,
+  ]) {
     cite(record.id, record.sources);
     disputes(record.id, record.disputes);
   }

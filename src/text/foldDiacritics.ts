@@ -4,9 +4,5 @@
  * letters of their own, not d plus a mark, so NFD alone leaves them: they are mapped explicitly.
  */
 export function foldDiacritics(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 }

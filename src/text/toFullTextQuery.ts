@@ -7,9 +7,9 @@ import { foldDiacritics } from './foldDiacritics.js';
  * anything that is not a letter or digit leaves no Lucene syntax to escape. Null when no word is left.
  */
 export function toFullTextQuery(text: string): string | null {
-  const words = foldDiacritics(text).split(/[^a-z0-9]+/).filter(Boolean);
+  const words = foldDiacritics(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   if (words.length === 0) return null;
-  return words
-    .map((word, i) => (i === words.length - 1 ? `+(${word} OR ${word}*)` : `+${word}`))
-    .join(' ');
+  return words.map((word, i) => (i === words.length - 1 ? `+(${word} OR ${word}*)` : `+${word}`)).join(' ');
 }

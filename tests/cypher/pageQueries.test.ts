@@ -27,7 +27,9 @@ describe('provincesPage', () => {
   });
 
   it('passes a name search, a kind and a possible-existence question as parameters', () => {
-    expect(provincesPage({ asOf: ON_1997, basis: 'LEGAL', certainty: 'POSSIBLE', kind: 'city', ids: ['ha-noi'] }, WINDOW)).toMatchSnapshot();
+    expect(
+      provincesPage({ asOf: ON_1997, basis: 'LEGAL', certainty: 'POSSIBLE', kind: 'city', ids: ['ha-noi'] }, WINDOW),
+    ).toMatchSnapshot();
   });
 
   it('asks the operating spans, and the operating census, for the operating basis', () => {
@@ -35,7 +37,9 @@ describe('provincesPage', () => {
   });
 
   it('sends null for every filter not given', () => {
-    expect(provincesPage({ asOf: null, basis: 'LEGAL', certainty: 'DEFINITE', kind: null, ids: null }, { offset: 0, limit: 20 }).params).toMatchSnapshot();
+    expect(
+      provincesPage({ asOf: null, basis: 'LEGAL', certainty: 'DEFINITE', kind: null, ids: null }, { offset: 0, limit: 20 }).params,
+    ).toMatchSnapshot();
   });
 });
 

@@ -21,7 +21,10 @@ export function validateLinkedPlaces(document: unknown): string[] {
  * GeoJSON `properties` are free-form and not checked inside.
  */
 export function unmappedKeys(document: unknown, base: string): string[] {
-  const lpf = JSON.parse(readFileSync(path.join(lpfDir, 'linkedplaces-context-v1.1.jsonld'), 'utf8'))['@context'] as Record<string, unknown>;
+  const lpf = JSON.parse(readFileSync(path.join(lpfDir, 'linkedplaces-context-v1.1.jsonld'), 'utf8'))['@context'] as Record<
+    string,
+    unknown
+  >;
   const terms = new Set([...Object.keys(lpf), ...Object.keys(diachiContext(base)), '@id', '@context', 'type']);
   const found = new Set<string>();
   const walk = (value: unknown, key?: string) => {

@@ -143,7 +143,7 @@ describe('offices, people, events, changes', () => {
   it('keeps the offices of articles 002 and 003 without a guessed province', async () => {
     // Every office, page by page: there are more than one page of them.
     const all: Array<UnresolvedOfficesQuery['offices']['edges'][number]['node']> = [];
-    for (let after: string | null = null; ; ) {
+    for (let after: string | null = null; ;) {
       const { offices }: UnresolvedOfficesQuery = await expectData(UnresolvedOfficesDocument, { after });
       all.push(...offices.edges.map((e) => e.node));
       if (!offices.pageInfo.hasNextPage) break;
@@ -151,7 +151,10 @@ describe('offices, people, events, changes', () => {
     }
     const unresolved = all.filter((o) => o.unresolved);
     for (const article of ['A002', 'A003']) {
-      expect(unresolved.some((o) => o.sources.some((s) => s.slug === article)), article).toBe(true);
+      expect(
+        unresolved.some((o) => o.sources.some((s) => s.slug === article)),
+        article,
+      ).toBe(true);
     }
     expect(unresolved.every((o) => o.province === null)).toBe(true);
   });
@@ -203,10 +206,7 @@ describe('timeline, lineage, path, search, node', () => {
 
   it("names every unit in the labels of Cửu Long's changes (regression: COLLECT subqueries once reused the caller's variable)", async () => {
     const { timeline } = await expectData(TimelineDocument, { subjectId: 'cuu-long', kinds: ['CHANGE'] });
-    expect(timeline.map((e) => e.label)).toEqual([
-      'Hợp nhất: Trà Vinh, Vĩnh Long → Cửu Long',
-      'Tái lập: Cửu Long → Trà Vinh, Vĩnh Long',
-    ]);
+    expect(timeline.map((e) => e.label)).toEqual(['Hợp nhất: Trà Vinh, Vĩnh Long → Cửu Long', 'Tái lập: Cửu Long → Trà Vinh, Vĩnh Long']);
   });
 
   it('filters a timeline by dates and kinds', async () => {
@@ -218,8 +218,16 @@ describe('timeline, lineage, path, search, node', () => {
     const { lineage } = await expectData(LineageDocument, { provinceId: 'vinh-long-2025', direction: 'PREDECESSORS', maxDepth: 5 });
     expect(lineage.root.slug).toBe('vinh-long-2025');
     expect(lineage.changes.map((c) => c.slug)).toEqual(['chg-1976-cuu-long', 'chg-1991-cuu-long', 'chg-2025-vinh-long']);
-    expect(lineage.links).toContainEqual({ from: { slug: 'cuu-long' }, change: { slug: 'chg-1991-cuu-long' }, to: { slug: 'vinh-long-1992' } });
-    expect(lineage.links).toContainEqual({ from: { slug: 'vinh-long-pre1976' }, change: { slug: 'chg-1976-cuu-long' }, to: { slug: 'cuu-long' } });
+    expect(lineage.links).toContainEqual({
+      from: { slug: 'cuu-long' },
+      change: { slug: 'chg-1991-cuu-long' },
+      to: { slug: 'vinh-long-1992' },
+    });
+    expect(lineage.links).toContainEqual({
+      from: { slug: 'vinh-long-pre1976' },
+      change: { slug: 'chg-1976-cuu-long' },
+      to: { slug: 'cuu-long' },
+    });
     // Longer paths repeat the arrows of shorter ones: each arrow is listed once.
     expect(new Set(lineage.links.map((link) => JSON.stringify(link))).size).toBe(lineage.links.length);
     const shallow = await expectData(LineageDocument, { provinceId: 'vinh-long-2025', maxDepth: 1 });
@@ -396,7 +404,9 @@ describe('database round trips', () => {
       const one = await expectData<{ province: unknown }, never>(`{ province(id: "${province.slug}") { ${fields} } }`);
       expect(one.province).toEqual(province);
     }
-    const aliased = await execute(`{ page: provinces(first: 3) { edges { node { ... on Province { rooms: offices { edges { node { slug } } } } } } } }`);
+    const aliased = await execute(
+      `{ page: provinces(first: 3) { edges { node { ... on Province { rooms: offices { edges { node { slug } } } } } } } }`,
+    );
     expect(aliased.errors).toBeUndefined();
     expect(aliased.extensions?.diachi?.cypherRoundTrips).toBe(1);
   });

@@ -15,7 +15,12 @@ afterAll(() => driver.close());
 function readyQueries(): Array<{ title: string; cypher: string }> {
   return readFileSync(FILE, 'utf8')
     .split(/;\s*$/m)
-    .map((chunk) => chunk.trim().split(/\n\s*\n/).at(-1)!)
+    .map((chunk) =>
+      chunk
+        .trim()
+        .split(/\n\s*\n/)
+        .at(-1)!,
+    )
     .filter((paragraph) => paragraph.split('\n').some((line) => line.trim() && !line.trim().startsWith('//')))
     .map((paragraph) => ({ title: paragraph.split('\n')[0]!.replace(/^\/\/\s*/, ''), cypher: paragraph }));
 }

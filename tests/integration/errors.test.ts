@@ -42,7 +42,11 @@ describe('the HTTP server without its database', () => {
     try {
       const ready = await fetch(`${server.url}/ready`);
       expect(ready.status).toBe(503);
-      expect(await ready.json()).toEqual({ status: 'unavailable', code: 'DATABASE_UNAVAILABLE', reason: 'Neo4j does not answer right now; retry shortly.' });
+      expect(await ready.json()).toEqual({
+        status: 'unavailable',
+        code: 'DATABASE_UNAVAILABLE',
+        reason: 'Neo4j does not answer right now; retry shortly.',
+      });
       expect((await fetch(`${server.url}/health`)).status).toBe(200);
     } finally {
       await server.stop();

@@ -37,9 +37,10 @@ describe('exports', () => {
   it('lists every export in GET /exports and in about.exports, and serves each with its media type', async () => {
     const index = (await (await fetch(`${inject('baseUrl')}/exports`)).json()) as { files: Array<{ name: string; url: string }> };
     expect(index.files.map((f) => f.name)).toEqual(EXPORT_FILES.map((f) => f.name));
-    const { about } = await expectData<{ about: { exports: Array<{ name: string; url: string; mediaType: string; format: string }> } }, never>(
-      '{ about { exports { name url mediaType format } } }',
-    );
+    const { about } = await expectData<
+      { about: { exports: Array<{ name: string; url: string; mediaType: string; format: string }> } },
+      never
+    >('{ about { exports { name url mediaType format } } }');
     expect(about.exports.map((e) => e.url)).toEqual(index.files.map((f) => f.url));
     for (const file of about.exports) {
       const response = await fetch(`${inject('baseUrl')}${file.url}`);
@@ -57,11 +58,15 @@ describe('exports', () => {
   it('answers an unknown export with a JSON 404 that says where the list is', async () => {
     const response = await fetch(`${inject('baseUrl')}/exports/units.xlsx`);
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'No export is called "units.xlsx". GET /exports lists them.' } });
+    expect(await response.json()).toEqual({
+      error: { code: 'NOT_FOUND', message: 'No export is called "units.xlsx". GET /exports lists them.' },
+    });
   });
 
   it('serves a Linked Places document that passes the schema, with one feature per unit and every key mapped', async () => {
-    const document = JSON.parse((await fetchExport('diachi.lpf.json')).text) as { features: Array<Record<string, unknown> & { properties: { slug: string } }> };
+    const document = JSON.parse((await fetchExport('diachi.lpf.json')).text) as {
+      features: Array<Record<string, unknown> & { properties: { slug: string } }>;
+    };
     expect(validateLinkedPlaces(document)).toEqual([]);
     expect(unmappedKeys(document, PUBLIC_URL)).toEqual([]);
     const units = (await cypher<{ units: number }>('MATCH (n:Province) RETURN count(n) AS units'))[0]!.units;
@@ -84,18 +89,34 @@ describe('exports', () => {
         COLLECT { MATCH (e:ExternalId {scheme: 'wikidata'})-[:IDENTIFIES]->(n) RETURN e.value }[0] AS wikidata,
         COLLECT { MATCH (n)-[r:ATTESTED_BY]->(s:Source) WITH s, min(r.position) AS first RETURN s.id ORDER BY first } AS sources
       ORDER BY id`);
-    expect(rows.map((row) => ({
-      id: row['id'], name: row['name'], otherNames: row['other_names'] ? row['other_names'].split(' | ') : [], kind: row['kind'],
-      established: blankToNull(row['established']), establishedEarliest: blankToNull(row['established_earliest']), establishedLatest: blankToNull(row['established_latest']),
-      dissolved: blankToNull(row['dissolved']), dissolvedEarliest: blankToNull(row['dissolved_earliest']), dissolvedLatest: blankToNull(row['dissolved_latest']),
-      operatingEstablished: blankToNull(row['operating_established']), operatingDissolved: blankToNull(row['operating_dissolved']),
-      current: row['current'] === 'true', seat: blankToNull(row['seat']), gsoCode: blankToNull(row['gso_code']), confidence: row['confidence'], notes: blankToNull(row['notes']),
-      wikidata: blankToNull(row['wikidata']), sources: row['sources'] ? row['sources'].split(' | ') : [],
-    }))).toEqual(graph);
+    expect(
+      rows.map((row) => ({
+        id: row['id'],
+        name: row['name'],
+        otherNames: row['other_names'] ? row['other_names'].split(' | ') : [],
+        kind: row['kind'],
+        established: blankToNull(row['established']),
+        establishedEarliest: blankToNull(row['established_earliest']),
+        establishedLatest: blankToNull(row['established_latest']),
+        dissolved: blankToNull(row['dissolved']),
+        dissolvedEarliest: blankToNull(row['dissolved_earliest']),
+        dissolvedLatest: blankToNull(row['dissolved_latest']),
+        operatingEstablished: blankToNull(row['operating_established']),
+        operatingDissolved: blankToNull(row['operating_dissolved']),
+        current: row['current'] === 'true',
+        seat: blankToNull(row['seat']),
+        gsoCode: blankToNull(row['gso_code']),
+        confidence: row['confidence'],
+        notes: blankToNull(row['notes']),
+        wikidata: blankToNull(row['wikidata']),
+        sources: row['sources'] ? row['sources'].split(' | ') : [],
+      })),
+    ).toEqual(graph);
   });
 
   it('round-trips the other tables: the same records, fields and citations as the graph', async () => {
-    const ids = async (label: string) => (await cypher<{ id: string }>(`MATCH (n:${label}) RETURN n.id AS id ORDER BY id`)).map((r) => r.id);
+    const ids = async (label: string) =>
+      (await cypher<{ id: string }>(`MATCH (n:${label}) RETURN n.id AS id ORDER BY id`)).map((r) => r.id);
     const sorted = (values: string[]) => [...values].sort();
     const csv = async (name: string) => readCsv((await fetchExport(name)).text);
     expect(sorted((await csv('changes.csv')).map((r) => r['id']!))).toEqual(await ids('Change'));
@@ -107,13 +128,30 @@ describe('exports', () => {
     const graphTenures = await cypher<Record<string, unknown>>(`
       MATCH (p:Person)-[:HELD]->(n:Tenure)-[:AT]->(at)
       RETURN n.id AS id, p.id AS person, n.title AS title, at.id AS at, n.start AS start, toString(n.startEarliest) AS startEarliest, n.end AS end ORDER BY id`);
-    expect(tenures.map((r) => ({ id: r['id'], person: r['person_id'], title: r['title'], at: r['at_id'], start: blankToNull(r['start']), startEarliest: blankToNull(r['start_earliest']), end: blankToNull(r['end']) }))).toEqual(graphTenures);
+    expect(
+      tenures.map((r) => ({
+        id: r['id'],
+        person: r['person_id'],
+        title: r['title'],
+        at: r['at_id'],
+        start: blankToNull(r['start']),
+        startEarliest: blankToNull(r['start_earliest']),
+        end: blankToNull(r['end']),
+      })),
+    ).toEqual(graphTenures);
 
     const citations = await csv('citations.csv');
     const graphCitations = await cypher<Record<string, unknown>>(`
       MATCH (x:Province|Change|Office|Person|Tenure|ExternalId)-[r:ATTESTED_BY]->(s:Source)
       RETURN x.id AS record, s.id AS source, r.position AS position, r.quote AS quote ORDER BY record, position`);
-    expect(citations.map((r) => ({ record: r['record_id'], source: r['source_id'], position: Number(r['position']), quote: blankToNull(r['quote']) }))).toEqual(graphCitations);
+    expect(
+      citations.map((r) => ({
+        record: r['record_id'],
+        source: r['source_id'],
+        position: Number(r['position']),
+        quote: blankToNull(r['quote']),
+      })),
+    ).toEqual(graphCitations);
 
     const members = await csv('change_members.csv');
     // Ended and continued members point into their change; members that began come out of it.
@@ -131,7 +169,13 @@ describe('exports', () => {
     const out = await mkdtemp(path.join(os.tmpdir(), 'diachi-export-'));
     try {
       const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/export.ts', '--out', out], {
-        env: { ...process.env, NEO4J_URI: inject('boltUri'), NEO4J_PASSWORD: inject('neo4jPassword'), DIACHI_SEED_ON_START: 'false', NODE_ENV: 'test' },
+        env: {
+          ...process.env,
+          NEO4J_URI: inject('boltUri'),
+          NEO4J_PASSWORD: inject('neo4jPassword'),
+          DIACHI_SEED_ON_START: 'false',
+          NODE_ENV: 'test',
+        },
         timeout: 120_000,
       });
       expect(stdout).toContain(`Wrote ${EXPORT_FILES.length} files`);

@@ -63,7 +63,10 @@ describe('request limits', () => {
   it(`rejects queries deeper than ${REQUEST_LIMITS.maxDepth}`, async () => {
     let selection = 'slug';
     for (let i = 0; i < 7; i++) selection = `predecessors { ${selection} }`;
-    await expectRejected(`{ province(id: "vinh-long-2025") { successors { ${selection.replace('slug', `predecessors { successors { predecessors { successors { slug } } } }`)} } } }`, /depth/i);
+    await expectRejected(
+      `{ province(id: "vinh-long-2025") { successors { ${selection.replace('slug', `predecessors { successors { predecessors { successors { slug } } } }`)} } } }`,
+      /depth/i,
+    );
   });
 
   it(`rejects more than ${REQUEST_LIMITS.maxAliases} aliases`, async () => {

@@ -93,7 +93,9 @@ describe('the seeded graph', () => {
        MATCH (:Province {id: 'cuu-long'})-[:CHANGED_IN {ended: true}]->(c:Change)-[:RESULTED_IN {created: true}]->(p)
        RETURN p.id AS id, p.established AS established, p.operatingEstablished AS operating, p.establishedPrecision AS precision, c.kind AS kind`,
     );
-    expect(rows).toEqual([{ id: 'vinh-long-1992', established: '1991-12-26', operating: '1992-05-05', precision: 'DAY', kind: 're-establish' }]);
+    expect(rows).toEqual([
+      { id: 'vinh-long-1992', established: '1991-12-26', operating: '1992-05-05', precision: 'DAY', kind: 're-establish' },
+    ]);
   });
 
   it.each([

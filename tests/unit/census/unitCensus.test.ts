@@ -72,7 +72,7 @@ describe('buildUnitCensus', () => {
   // from the spans the loader stores, must count exactly the units existsOn says existed.
   it('agrees with existsOn, unit by unit, on every day of a random history with partial and approximate dates', () => {
     let state = 42;
-    const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const pad = (n: number) => String(n).padStart(2, '0');
     const someDay = () => `${1940 + Math.floor(random() * 90)}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`;
     const someDate = (day: string) => {

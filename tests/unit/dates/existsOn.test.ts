@@ -4,11 +4,7 @@ import { existsOn, HistoricalDateError, parseHistoricalDate } from '../../../src
 type Bound = string | null;
 
 function answer(start: Bound, end: Bound, day: string): string {
-  return existsOn(
-    start === null ? null : parseHistoricalDate(start),
-    end === null ? null : parseHistoricalDate(end),
-    day,
-  );
+  return existsOn(start === null ? null : parseHistoricalDate(start), end === null ? null : parseHistoricalDate(end), day);
 }
 
 describe('existsOn', () => {

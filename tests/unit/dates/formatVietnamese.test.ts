@@ -17,11 +17,7 @@ describe('formatVietnamese', () => {
   });
 
   it('drops the zero padding of years before 1000', () => {
-    expect([format('0938'), format('0938-01'), format('0001-01-01')]).toEqual([
-      'năm 938',
-      'tháng 1 năm 938',
-      'ngày 1 tháng 1 năm 1',
-    ]);
+    expect([format('0938'), format('0938-01'), format('0001-01-01')]).toEqual(['năm 938', 'tháng 1 năm 938', 'ngày 1 tháng 1 năm 1']);
   });
 
   it('writes a year given as a number the same as the string', () => {

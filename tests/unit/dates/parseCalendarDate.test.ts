@@ -44,9 +44,7 @@ describe('parseCalendarDate', () => {
     (input) => expectRejected(input),
   );
 
-  it.each(['1945?', '1930~', '1930%', '~1930', '?1945', '1976-02-15~'])('rejects the qualified %s', (input) =>
-    expectRejected(input),
-  );
+  it.each(['1945?', '1930~', '1930%', '~1930', '?1945', '1976-02-15~'])('rejects the qualified %s', (input) => expectRejected(input));
 
   it.each(['', ' 1973', '1973 ', '197X', '2001-21', '1976/1977', '1976-02-05T10:00:00', '19', '-1976', 'Y10000', '1976-2'])(
     'rejects %j, which is not YYYY, YYYY-MM or YYYY-MM-DD',

@@ -95,15 +95,11 @@ describe('parseHistoricalDate', () => {
     });
 
     it('accepts 29 February 2000 and 2024', () => {
-      expect([parseHistoricalDate('2000-02-29').edtf, parseHistoricalDate('2024-02-29').edtf]).toEqual([
-        '2000-02-29',
-        '2024-02-29',
-      ]);
+      expect([parseHistoricalDate('2000-02-29').edtf, parseHistoricalDate('2024-02-29').edtf]).toEqual(['2000-02-29', '2024-02-29']);
     });
 
-    it.each(['1975-02-29', '1900-02-29', '2023-02-29'])(
-      'rejects %s instead of rolling it over to 1 March',
-      (input) => expectRejected(input, `Expected ${GENERIC}, but got: "${input}".`),
+    it.each(['1975-02-29', '1900-02-29', '2023-02-29'])('rejects %s instead of rolling it over to 1 March', (input) =>
+      expectRejected(input, `Expected ${GENERIC}, but got: "${input}".`),
     );
   });
 
@@ -181,9 +177,8 @@ describe('parseHistoricalDate', () => {
       expect([parseHistoricalDate(1000).edtf, parseHistoricalDate(9999).edtf]).toEqual(['1000', '9999']);
     });
 
-    it.each([938, 0, -1973, 10000, 1973.5, Number.NaN, Number.POSITIVE_INFINITY])(
-      'rejects the number %s',
-      (input) => expectRejected(input, `Expected a year as a 4-digit whole number such as 1973, but got: ${input}.`),
+    it.each([938, 0, -1973, 10000, 1973.5, Number.NaN, Number.POSITIVE_INFINITY])('rejects the number %s', (input) =>
+      expectRejected(input, `Expected a year as a 4-digit whole number such as 1973, but got: ${input}.`),
     );
   });
 
@@ -237,9 +232,8 @@ describe('parseHistoricalDate', () => {
       expectRejected(input, `Expected a month from 01 to 12, not a season, but got: "${input}".`);
     });
 
-    it.each(['197X', '19XX', 'XXXX', '1976-XX', '1976-02-XX', 'XXXX-02'])(
-      'rejects %s, which has unspecified digits',
-      (input) => expectRejected(input, `Expected every digit of the date to be known (no X), but got: "${input}".`),
+    it.each(['197X', '19XX', 'XXXX', '1976-XX', '1976-02-XX', 'XXXX-02'])('rejects %s, which has unspecified digits', (input) =>
+      expectRejected(input, `Expected every digit of the date to be known (no X), but got: "${input}".`),
     );
 
     it.each(['1976-02-05T10:00:00', '1976-02-05T10:00:00Z'])('rejects the date-time %s', (input) => {

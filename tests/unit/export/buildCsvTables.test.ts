@@ -115,7 +115,11 @@ describe('buildCsvTables', () => {
       { change_id: 'chg-gamma', from_id: 'alpha', to_id: 'gamma', extent: 'whole', parts: '', sources: '' },
       { change_id: 'chg-gamma', from_id: 'beta', to_id: 'gamma', extent: 'part', parts: 'huyện Một | huyện Hai', sources: 'S-law' },
     ]);
-    expect(read(tables.changes)[0]).toMatchObject({ operating_date: '1976-03-01', operating_date_earliest: '1976-03-01', effective_date: '' });
+    expect(read(tables.changes)[0]).toMatchObject({
+      operating_date: '1976-03-01',
+      operating_date_earliest: '1976-03-01',
+      effective_date: '',
+    });
     expect(read(tables.citations)).toEqual([
       { record_id: 'gamma', source_id: 'S-law', position: '0', quote: 'tỉnh Gamma' },
       { record_id: 'gamma', source_id: 'A900', position: '1', quote: '' },

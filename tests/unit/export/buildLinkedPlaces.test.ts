@@ -99,13 +99,19 @@ describe('buildLinkedPlaces', () => {
     delete broken.features[0]!['names'];
     (broken.features[1]!['when'] as { timespans: Array<Record<string, unknown>> }).timespans[0]!['start'] = { in: '1976-2-1' };
     expect(validateLinkedPlaces(broken)).toEqual(
-      expect.arrayContaining(["/features/0: must have required property 'names'", '/features/1/when/timespans/0/start/in: must match pattern "^-?\\d{4}(-\\d{2}(-\\d{2})?)?[~?%]?$"']),
+      expect.arrayContaining([
+        "/features/0: must have required property 'names'",
+        '/features/1/when/timespans/0/start/in: must match pattern "^-?\\d{4}(-\\d{2}(-\\d{2})?)?[~?%]?$"',
+      ]),
     );
   });
 
   it('keeps a month-precision date a month: its EDTF text with the first and last day it covers', () => {
     const gamma = featureOf(buildLinkedPlaces(snapshot, BASE), 'gamma');
-    expect(gamma['when']).toEqual({ timespans: [{ start: { in: '1976-02', earliest: '1976-02-01', latest: '1976-02-29' } }], label: 'legal existence' });
+    expect(gamma['when']).toEqual({
+      timespans: [{ start: { in: '1976-02', earliest: '1976-02-01', latest: '1976-02-29' } }],
+      label: 'legal existence',
+    });
     expect(gamma['operatingWhen']).toBeUndefined();
     expect(gamma['@id']).toBe(`${BASE}/unit/gamma`);
     expect(gamma['geometry']).toBeNull();
@@ -118,18 +124,39 @@ describe('buildLinkedPlaces', () => {
   });
 
   it('gives a unit whose apparatus began on another day its operating lifetime beside the legal one', () => {
-    const delta = unit('delta', 'Delta', { established: '1991-12-26', operatingEstablished: '1992-05-05', dissolved: '2025-06-12', operatingDissolved: '2025-07-01' });
+    const delta = unit('delta', 'Delta', {
+      established: '1991-12-26',
+      operatingEstablished: '1992-05-05',
+      dissolved: '2025-06-12',
+      operatingDissolved: '2025-07-01',
+    });
     const document = buildLinkedPlaces({ ...snapshot, provinces: [delta] }, BASE);
-    expect(featureOf(document, 'delta')['when']).toEqual({ timespans: [{ start: { in: '1991-12-26' }, end: { in: '2025-06-12' } }], label: 'legal existence' });
-    expect(featureOf(document, 'delta')['operatingWhen']).toEqual({ timespans: [{ start: { in: '1992-05-05' }, end: { in: '2025-07-01' } }], label: 'operating' });
+    expect(featureOf(document, 'delta')['when']).toEqual({
+      timespans: [{ start: { in: '1991-12-26' }, end: { in: '2025-06-12' } }],
+      label: 'legal existence',
+    });
+    expect(featureOf(document, 'delta')['operatingWhen']).toEqual({
+      timespans: [{ start: { in: '1992-05-05' }, end: { in: '2025-07-01' } }],
+      label: 'operating',
+    });
     expect(unmappedKeys(document, BASE)).toEqual([]);
   });
 
   it('relates the units of a change both ways, dated and cited, with the change’s certainty', () => {
     const document = buildLinkedPlaces(snapshot, BASE);
     expect(featureOf(document, 'gamma')['relations']).toEqual([
-      expect.objectContaining({ relationType: 'diachi:successorOf', relationTo: `${BASE}/unit/alpha`, certainty: 'less-certain', change: `${BASE}/change/chg-gamma` }),
-      expect.objectContaining({ relationType: 'diachi:successorOf', relationTo: `${BASE}/unit/beta`, extent: 'part', label: 'hợp nhất 1976-02: từ Bêta (một phần: huyện Một)' }),
+      expect.objectContaining({
+        relationType: 'diachi:successorOf',
+        relationTo: `${BASE}/unit/alpha`,
+        certainty: 'less-certain',
+        change: `${BASE}/change/chg-gamma`,
+      }),
+      expect.objectContaining({
+        relationType: 'diachi:successorOf',
+        relationTo: `${BASE}/unit/beta`,
+        extent: 'part',
+        label: 'hợp nhất 1976-02: từ Bêta (một phần: huyện Một)',
+      }),
     ]);
     expect(featureOf(document, 'alpha')['relations']).toEqual([
       expect.objectContaining({
@@ -146,7 +173,11 @@ describe('buildLinkedPlaces', () => {
   it('cites names with their quotes, lists other names, and links Wikidata as a close match with its citation', () => {
     const document = buildLinkedPlaces(snapshot, BASE);
     expect(featureOf(document, 'gamma')['names']).toEqual([
-      { toponym: 'Gamma', lang: 'vi', citations: [{ label: 'Nghị quyết mẫu, Quốc hội, 1976', '@id': 'https://example.org/law', quote: 'tỉnh Gamma được thành lập' }] },
+      {
+        toponym: 'Gamma',
+        lang: 'vi',
+        citations: [{ label: 'Nghị quyết mẫu, Quốc hội, 1976', '@id': 'https://example.org/law', quote: 'tỉnh Gamma được thành lập' }],
+      },
     ]);
     expect(featureOf(document, 'beta')['names']).toEqual([expect.objectContaining({ toponym: 'Bêta' }), { toponym: 'Bê', lang: 'vi' }]);
     expect(featureOf(document, 'gamma')['links']).toEqual([
@@ -156,7 +187,21 @@ describe('buildLinkedPlaces', () => {
   });
 
   it('dates both names of a rename', () => {
-    const rename: ChangeRecord = { ...merger, id: 'chg-rename', kind: 'rename', date: '2008-05-29', effectiveDate: '2008-08-01', before: ['gamma'], after: ['gamma'], ended: [], began: [], continued: ['gamma'], flows: [], fromName: 'Gamma', toName: 'Gamma Mới' };
+    const rename: ChangeRecord = {
+      ...merger,
+      id: 'chg-rename',
+      kind: 'rename',
+      date: '2008-05-29',
+      effectiveDate: '2008-08-01',
+      before: ['gamma'],
+      after: ['gamma'],
+      ended: [],
+      began: [],
+      continued: ['gamma'],
+      flows: [],
+      fromName: 'Gamma',
+      toName: 'Gamma Mới',
+    };
     const document = buildLinkedPlaces({ ...snapshot, changes: [rename] }, BASE);
     expect(featureOf(document, 'gamma')['names']).toEqual([
       expect.objectContaining({ toponym: 'Gamma', when: { timespans: [{ start: {}, end: { in: '2008-08-01' } }] } }),

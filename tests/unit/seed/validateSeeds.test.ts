@@ -176,25 +176,46 @@ describe('validateSeeds: change members and flows', () => {
   });
 
   it('reports a flow that names a unit outside the change', () => {
-    expect(problemsOf(changes('    - { from: beta-pre1976, to: gamma, extent: whole }\n', '    - { from: beta-pre1976, to: gamma, extent: whole }\n    - { from: delta, to: gamma, extent: part }\n'))).toEqual([
+    expect(
+      problemsOf(
+        changes(
+          '    - { from: beta-pre1976, to: gamma, extent: whole }\n',
+          '    - { from: beta-pre1976, to: gamma, extent: whole }\n    - { from: delta, to: gamma, extent: part }\n',
+        ),
+      ),
+    ).toEqual([
       'changes.yaml:10: Expected flows to name only members of the change, but "delta" is in none of "ended", "began" and "continued".',
     ]);
   });
 
   it('reports a flow from a member to itself', () => {
-    expect(problemsOf(changes('    - { from: beta-pre1976, to: gamma, extent: whole }\n', '    - { from: beta-pre1976, to: gamma, extent: whole }\n    - { from: gamma, to: gamma, extent: part }\n'))).toEqual([
-      'changes.yaml:10: Expected a flow to go from one member to another, but it goes from "gamma" to itself.',
-    ]);
+    expect(
+      problemsOf(
+        changes(
+          '    - { from: beta-pre1976, to: gamma, extent: whole }\n',
+          '    - { from: beta-pre1976, to: gamma, extent: whole }\n    - { from: gamma, to: gamma, extent: part }\n',
+        ),
+      ),
+    ).toEqual(['changes.yaml:10: Expected a flow to go from one member to another, but it goes from "gamma" to itself.']);
   });
 
   it('reports the same flow twice', () => {
-    expect(problemsOf(changes('    - { from: beta-pre1976, to: gamma, extent: whole }\n', '    - { from: beta-pre1976, to: gamma, extent: whole }\n    - { from: beta-pre1976, to: gamma, extent: whole }\n'))).toContain(
-      'changes.yaml:10: Expected one flow from "beta-pre1976" to "gamma", but got another one.',
-    );
+    expect(
+      problemsOf(
+        changes(
+          '    - { from: beta-pre1976, to: gamma, extent: whole }\n',
+          '    - { from: beta-pre1976, to: gamma, extent: whole }\n    - { from: beta-pre1976, to: gamma, extent: whole }\n',
+        ),
+      ),
+    ).toContain('changes.yaml:10: Expected one flow from "beta-pre1976" to "gamma", but got another one.');
   });
 
   it('reports a member that ended without giving all its territory away', () => {
-    expect(problemsOf(changes('    - { from: beta-pre1976, to: gamma, extent: whole }', '    - { from: beta-pre1976, to: gamma, extent: part }'))).toEqual([
+    expect(
+      problemsOf(
+        changes('    - { from: beta-pre1976, to: gamma, extent: whole }', '    - { from: beta-pre1976, to: gamma, extent: part }'),
+      ),
+    ).toEqual([
       'changes.yaml:5: Expected "beta-pre1976", which ended, to give all its territory away: one whole flow out, or two or more part flows out, but got 1 part flow out.',
     ]);
     expect(problemsOf(changes(FLOWS, '  flows:\n    - { from: alpha-pre1976, to: gamma, extent: whole }\n'))).toEqual([
@@ -204,7 +225,9 @@ describe('validateSeeds: change members and flows', () => {
 
   const DELTA = `${VALID_SEEDS.provinces}\n- id: delta\n  name: Delta\n  kind: province\n  current: true\n  confidence: confirmed\n  sources: [S-law]\n`;
   const withDelta = (flow: string) => ({
-    changes: VALID_SEEDS.changes.replace('  began: [gamma]\n', '  began: [gamma]\n  continued: [delta]\n').replace(FLOWS, `${FLOWS}${flow}`),
+    changes: VALID_SEEDS.changes
+      .replace('  began: [gamma]\n', '  began: [gamma]\n  continued: [delta]\n')
+      .replace(FLOWS, `${FLOWS}${flow}`),
     provinces: DELTA,
   });
 
@@ -221,7 +244,8 @@ describe('validateSeeds: change members and flows', () => {
   });
 
   it('reports a member that began without receiving territory', () => {
-    const intoDelta = '  flows:\n    - { from: alpha-pre1976, to: delta, extent: whole }\n    - { from: beta-pre1976, to: delta, extent: whole }\n';
+    const intoDelta =
+      '  flows:\n    - { from: alpha-pre1976, to: delta, extent: whole }\n    - { from: beta-pre1976, to: delta, extent: whole }\n';
     expect(problemsOf({ ...withDelta(''), changes: withDelta('').changes.replace(FLOWS, intoDelta) })).toEqual([
       'changes.yaml:6: Expected "gamma", which began, to receive territory (a flow in), but none comes to it.',
     ]);
@@ -229,7 +253,9 @@ describe('validateSeeds: change members and flows', () => {
 
   it('reports a whole flow from a member that did not end', () => {
     const problems = problemsOf({
-      changes: VALID_SEEDS.changes.replace('  began: [gamma]\n', '  began: [gamma]\n  continued: [delta]\n').replace(FLOWS, `${FLOWS}    - { from: delta, to: gamma, extent: whole }\n`),
+      changes: VALID_SEEDS.changes
+        .replace('  began: [gamma]\n', '  began: [gamma]\n  continued: [delta]\n')
+        .replace(FLOWS, `${FLOWS}    - { from: delta, to: gamma, extent: whole }\n`),
       provinces: `${VALID_SEEDS.provinces}\n- id: delta\n  name: Delta\n  kind: province\n  current: true\n  confidence: confirmed\n  sources: [S-law]\n`,
     });
     expect(problems).toEqual(['changes.yaml:11: Expected a whole flow to come from a member that ended, but "delta" continued.']);
@@ -268,13 +294,20 @@ describe('validateSeeds: change members and flows', () => {
   confidence: uncertain
   sources: [S-law]
 `;
-    expect(problemsOf({ changes: twice })).toContain('changes.yaml:16: Expected "gamma" to begin at one change only, but it also begins at chg-gamma (changes.yaml:2).');
+    expect(problemsOf({ changes: twice })).toContain(
+      'changes.yaml:16: Expected "gamma" to begin at one change only, but it also begins at chg-gamma (changes.yaml:2).',
+    );
   });
 
   it('reports a flow citing an unknown source', () => {
-    expect(problemsOf(changes('    - { from: beta-pre1976, to: gamma, extent: whole }', '    - { from: beta-pre1976, to: gamma, extent: whole, sources: [S-none] }'))).toEqual([
-      'changes.yaml:9: Expected "S-none" to be the id of a record in seeds/sources.yaml, but there is none.',
-    ]);
+    expect(
+      problemsOf(
+        changes(
+          '    - { from: beta-pre1976, to: gamma, extent: whole }',
+          '    - { from: beta-pre1976, to: gamma, extent: whole, sources: [S-none] }',
+        ),
+      ),
+    ).toEqual(['changes.yaml:9: Expected "S-none" to be the id of a record in seeds/sources.yaml, but there is none.']);
   });
 
   it('accepts a change of offices under the same rules, and checks the office it created', () => {
@@ -301,7 +334,12 @@ describe('validateSeeds: change members and flows', () => {
     expect(problemsOf({ offices, changes: officeChange })).toEqual([
       'offices.yaml:2: Expected "dissolved" to be 2019-01, when chg-office-2019 (changes.yaml:13) ended this office, but got: nothing.',
     ]);
-    expect(problemsOf({ offices: offices.replace('  established: "1976"\n', '  established: "1976"\n  dissolved: "2019-01"\n'), changes: officeChange })).toEqual([]);
+    expect(
+      problemsOf({
+        offices: offices.replace('  established: "1976"\n', '  established: "1976"\n  dissolved: "2019-01"\n'),
+        changes: officeChange,
+      }),
+    ).toEqual([]);
   });
 
   it('reports an operating date before the act', () => {
@@ -315,16 +353,27 @@ describe('readSeedFiles', () => {
   it('reads seeds/<kind>/*.yaml after seeds/<kind>.yaml, in name order, and reports problems with their own file', () => {
     const dir = writeSeedFixture();
     mkdirSync(path.join(dir, 'people'));
-    writeFileSync(path.join(dir, 'people', 'b-south.yaml'), '- id: per-c\n  name: Lê Văn C\n  confidence: single-source\n  sources: [A900]\n');
-    writeFileSync(path.join(dir, 'people', 'a-north.yaml'), '- id: per-b\n  name: Trần Văn B\n  confidence: single-source\n  sources: [A900]\n');
+    writeFileSync(
+      path.join(dir, 'people', 'b-south.yaml'),
+      '- id: per-c\n  name: Lê Văn C\n  confidence: single-source\n  sources: [A900]\n',
+    );
+    writeFileSync(
+      path.join(dir, 'people', 'a-north.yaml'),
+      '- id: per-b\n  name: Trần Văn B\n  confidence: single-source\n  sources: [A900]\n',
+    );
     const read = readSeedFiles(dir, dir);
     expect(read.records.filter((r) => r.kind === 'people').map((r) => `${r.file}:${r.line}`)).toEqual([
       'people.yaml:2',
       'people/a-north.yaml:1',
       'people/b-south.yaml:1',
     ]);
-    writeFileSync(path.join(dir, 'people', 'c-dup.yaml'), '- id: per-a\n  name: Nguyễn Văn A\n  confidence: single-source\n  sources: [A900]\n');
-    expect(validateSeeds(readSeedFiles(dir, dir)).problems.map((p) => `${p.file}:${p.line}`)).toEqual([expect.stringMatching(/^people\/c-dup\.yaml:1$/)]);
+    writeFileSync(
+      path.join(dir, 'people', 'c-dup.yaml'),
+      '- id: per-a\n  name: Nguyễn Văn A\n  confidence: single-source\n  sources: [A900]\n',
+    );
+    expect(validateSeeds(readSeedFiles(dir, dir)).problems.map((p) => `${p.file}:${p.line}`)).toEqual([
+      expect.stringMatching(/^people\/c-dup\.yaml:1$/),
+    ]);
   });
 
   it('accepts a kind kept only in its folder', () => {

@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RawRecord, SeedFiles, SeedKind } from '../../../src/seed/readSeedFiles.js';
 import { toGraphRows } from '../../../src/seed/toGraphRows.js';
 import { validateSeeds } from '../../../src/seed/validateSeeds.js';
-import {
-  generateHistory,
-  generateSeedRecords,
-  NODES_PER_UNIT,
-  type SeedRecordLists,
-} from '../../../bench/synthetic/generateHistory.js';
+import { generateHistory, generateSeedRecords, NODES_PER_UNIT, type SeedRecordLists } from '../../../bench/synthetic/generateHistory.js';
 
 const UNITS = 500;
 const records = generateSeedRecords({ units: UNITS, seed: 7 });
