@@ -75,8 +75,11 @@ export function createApp(options: AppOptions): Express {
 
   // A partial graph (a seed load running or killed) or a database known to be down is said
   // once, plainly, before any work: not as empty lists or files, nor as a pile of driver timeouts.
-  const whenReady = (_req: Request, res: Response, next: NextFunction) => {
-    const readiness = options.knownReadiness();
+  // A load mark seen last time is looked at again before refusing (one small read, only while the
+  // graph is marked): a load that has just completed is served at once, not a poll interval later.
+  const whenReady = async (_req: Request, res: Response, next: NextFunction) => {
+    let readiness = options.knownReadiness();
+    if (!readiness.ready && readiness.code === 'GRAPH_INCOMPLETE') readiness = await options.checkReady();
     if (readiness.ready) next();
     else sendError(res, 503, readiness.code, readiness.reason);
   };
