@@ -94,9 +94,14 @@ function dateCells(prefix: string, edtf: string | null): Row {
  * EDTF its source gives plus the first and last day it covers, lists joined with " | ".
  */
 export function buildCsvTables(snapshot: ExportSnapshot): Record<CsvTable, string> {
-  const sourcesOf = new Map<string, string[]>();
-  for (const c of snapshot.citations) sourcesOf.set(c.owner, [...new Set([...(sourcesOf.get(c.owner) ?? []), c.source])]);
-  const cited = (id: string) => (sourcesOf.get(id) ?? []).join(LIST_SEPARATOR);
+  // Each record's sources once, in the order it first cites them (a source cited for two quotes).
+  const sourcesOf = new Map<string, Set<string>>();
+  for (const c of snapshot.citations) {
+    const set = sourcesOf.get(c.owner);
+    if (set) set.add(c.source);
+    else sourcesOf.set(c.owner, new Set([c.source]));
+  }
+  const cited = (id: string) => [...(sourcesOf.get(id) ?? [])].join(LIST_SEPARATOR);
   const units = new Set(snapshot.provinces.map((p) => p.id));
   const offices = new Set(snapshot.offices.map((o) => o.id));
   const typeOf = (id: string) => (units.has(id) ? 'Province' : offices.has(id) ? 'Office' : null);

@@ -49,7 +49,11 @@ export function buildLinkedPlaces(snapshot: ExportSnapshot, baseUrl: string): Js
   // Each change seen from each unit it touched.
   const relationsOf = new Map<string, Json[]>();
   const namesOf = new Map<string, Json[]>();
-  const push = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);
+  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
   for (const change of snapshot.changes) {
     // Offices change too (the same record shape); only changes of units relate places.
     if (![...change.ended, ...change.began, ...change.continued].some((id) => provinces.has(id))) continue;
@@ -197,6 +201,10 @@ function citationOf(citation: ExportCitation, source: SourceRecord | undefined, 
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
-  for (const item of items) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const list = map.get(key(item));
+    if (list) list.push(item);
+    else map.set(key(item), [item]);
+  }
   return map;
 }
