@@ -104,3 +104,44 @@ describe('issue 12: what became of an office, and where it came from', () => {
     expect(tb?.timeline.every((e) => e.subjects.length === 1 && e.subjects[0]!.__typename === 'Change')).toBe(true);
   });
 });
+
+describe('issue 12: the 2025 offices of merged units, one from each region (wave 4)', () => {
+  const mergedInto = async (id: string) => {
+    const merged = await office(id);
+    return {
+      from: slugsOf(merged.flowsIn).sort(),
+      changes: [...new Set(merged.flowsIn.map((f) => [f.change.slug, f.change.effectiveDate?.edtf ?? null].join(' ')))],
+      whole: merged.flowsIn.every((f) => f.extent === 'WHOLE'),
+    };
+  };
+
+  it("north: Thái Nguyên's and Bắc Kạn's party offices became the new Thái Nguyên's, in force 1 July 2025", async () => {
+    expect(await mergedInto('off-vptu-thai-nguyen-2025')).toEqual({
+      from: ['off-vptu-bac-kan-1997', 'off-vptu-thai-nguyen-1997'],
+      changes: ['chg-2025-thai-nguyen-vptu 2025-07-01'],
+      whole: true,
+    });
+  });
+
+  it("centre: Quảng Bình's and Quảng Trị's UBND offices became the new Quảng Trị's", async () => {
+    expect(await mergedInto('off-vpubnd-quang-tri-2025')).toEqual({
+      from: ['off-vpubnd-quang-binh-1989', 'off-vpubnd-quang-tri-1989'],
+      changes: ['chg-2025-quang-tri-vpubnd '],
+      whole: true,
+    });
+  });
+
+  it("south: Tây Ninh's and Long An's party offices became the new Tây Ninh's, in force 1 July 2025", async () => {
+    expect(await mergedInto('off-vptu-tay-ninh-2025')).toEqual({
+      from: ['off-vptu-long-an', 'off-vptu-tay-ninh'],
+      changes: ['chg-2025-tay-ninh-vptu 2025-07-01'],
+      whole: true,
+    });
+  });
+
+  it('ends a Văn phòng HĐND when Nghị quyết 1004/2020/UBTVQH14 came into force (1/1/2021), not on the day it was signed', async () => {
+    expect(await officesOn('hai-phong', 'HDND', '2020-12-31', 'LEGAL')).toEqual(['off-vphdnd-hai-phong']);
+    expect(await officesOn('hai-phong', 'HDND', '2021-01-01', 'LEGAL')).toEqual([]);
+    expect(await officesOn('hai-phong', 'DBQH_HDND', '2021-01-01', 'LEGAL')).toEqual(['off-vpdbqh-hdnd-hai-phong']);
+  });
+});
