@@ -34,13 +34,18 @@ const holdersOf = async (id: string, on: string, certainty?: 'DEFINITE' | 'POSSI
 };
 
 describe('the offices of a unit on a day (Province.offices(asOf:))', () => {
-  it('gives Quảng Nam its separate council offices in 2020 and the combined one from 1 July 2021', async () => {
+  it('gives Quảng Nam its separate council offices in 2020 and the combined one from 1 July 2021 (its party office, attested by session 4, throughout)', async () => {
     expect(await officesOn('quang-nam-1997', '2020-01-01')).toEqual([
       'off-vpdbqh-quang-nam-1997',
       'off-vphdnd-quang-nam-1997',
+      'off-vptu-quang-nam-1997',
       'off-vpubnd-quang-nam-1997',
     ]);
-    expect(await officesOn('quang-nam-1997', '2021-07-01')).toEqual(['off-vpdbqh-hdnd-quang-nam-1997', 'off-vpubnd-quang-nam-1997']);
+    expect(await officesOn('quang-nam-1997', '2021-07-01')).toEqual([
+      'off-vpdbqh-hdnd-quang-nam-1997',
+      'off-vptu-quang-nam-1997',
+      'off-vpubnd-quang-nam-1997',
+    ]);
   });
 
   // The decision was announced on 12/3/2019 and its own date is unknown (chg-2019-03-12-hcm-vpdbqh-hdnd,
