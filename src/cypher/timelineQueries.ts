@@ -1,3 +1,4 @@
+import { WHOLE_RECORDS } from '../model/RecordFields.js';
 import { CHANGE, entityRecordOf, EVENT, OFFICE, SOURCE, TENURE } from './projections.js';
 import { CITATIONS_OF, OFFICES_OF_PROVINCE, TENURES_AT_PLACE, TENURES_OF_PERSON } from './relations.js';
 import type { Statement } from './Statement.js';
@@ -8,7 +9,9 @@ import type { Statement } from './Statement.js';
  * person, the events about it or its offices, the entities the entries name (whole records, for
  * their `subjects`), and the citations of every fact (for their `sources`). Each part is a
  * UNION of directed matches from the subject, so the cost follows the subject's neighbourhood,
- * never the size of the graph.
+ * never the size of the graph. Records are whole: the timeline is built from every dated key of
+ * them (src/timeline/buildTimeline.ts), and an operation that asks for a timeline fetches whole
+ * records in all its statements (src/graphql/recordFieldsOf.ts), so the loaders it primes agree.
  */
 const TIMELINE_FACTS = `
 UNWIND $ids AS subjectId
@@ -45,11 +48,11 @@ WITH s, changes, offices, tenures, events,
   reduce(ids = [], c IN changes | ids + c.before + c.after + c.ended + c.began + c.continued)
     + [t IN tenures | t.personId] + [t IN tenures | t.atId]
     + reduce(ids = [], e IN events | ids + [x IN e.subjects | x.id]) AS relatedIds
-${entityRecordOf('s', 'subject')}
+${entityRecordOf('s', WHOLE_RECORDS, 'subject')}
 CALL (s, changes, offices, tenures, events, relatedIds) {
   WITH [s.id] + [f IN changes + offices + tenures + events | f.id] AS known, relatedIds
   MATCH (x:Entity) WHERE x.id IN relatedIds AND NOT x.id IN known
-  ${entityRecordOf('x')}
+  ${entityRecordOf('x', WHOLE_RECORDS)}
   RETURN collect(record) AS related
 }
 WITH s, subject, changes, offices, tenures, events, related,

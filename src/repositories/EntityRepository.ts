@@ -17,6 +17,7 @@ import { provincesNamed } from '../cypher/nameQueries.js';
 import type { Statement } from '../cypher/Statement.js';
 import { timelineFacts } from '../cypher/timelineQueries.js';
 import type { Database } from '../db/Database.js';
+import type { RecordFields } from '../model/RecordFields.js';
 import { groupByOwner } from './groupByOwner.js';
 import type {
   ChangeRecord,
@@ -36,13 +37,14 @@ type Grouped<T> = Promise<T[][]>;
 
 /**
  * Batch reads of entities and of what hangs off them. Every method takes many ids and makes one
- * round trip, answering in the order of the ids: the shape DataLoader batch functions need.
+ * round trip, answering in the order of the ids: the shape DataLoader batch functions need. Those
+ * that return entity records fetch the keys `fields` names (the request's, src/model/RecordFields.ts).
  */
 export class EntityRepository {
   constructor(private readonly db: Database) {}
 
-  async anyByIds(ids: readonly string[]): Promise<Array<EntityRecord | null>> {
-    const rows = await this.db.read<{ record: EntityRecord }>(entitiesByIds(ids));
+  async anyByIds(ids: readonly string[], fields: RecordFields): Promise<Array<EntityRecord | null>> {
+    const rows = await this.db.read<{ record: EntityRecord }>(entitiesByIds(ids, fields));
     const byId = new Map(rows.map(({ record }) => [record.id, record]));
     return ids.map((id) => byId.get(id) ?? null);
   }
@@ -50,15 +52,20 @@ export class EntityRepository {
   citations = (ids: readonly string[]): Grouped<SourceRecord> => this.grouped(citationsByOwner(ids), ids);
   disputes = (ids: readonly string[]): Grouped<DisputeRecord> => this.grouped(disputesByOwner(ids), ids);
   externalIds = (ids: readonly string[]): Grouped<ExternalIdRecord> => this.grouped(externalIdsByOwner(ids), ids);
-  officesByProvince = (ids: readonly string[]): Grouped<OfficeRecord> => this.grouped(officesByProvince(ids), ids);
-  tenuresByPlace = (ids: readonly string[]): Grouped<TenureRecord> => this.grouped(tenuresByPlace(ids), ids);
-  tenuresByPerson = (ids: readonly string[]): Grouped<TenureRecord> => this.grouped(tenuresByPerson(ids), ids);
-  changesByProvince = (ids: readonly string[]): Grouped<ChangeRecord> => this.grouped(changesByProvince(ids), ids);
-  predecessors = (ids: readonly string[]): Grouped<ProvinceRecord> => this.grouped(predecessorsByProvince(ids), ids);
-  successors = (ids: readonly string[]): Grouped<ProvinceRecord> => this.grouped(successorsByProvince(ids), ids);
+  officesByProvince = (ids: readonly string[], fields: RecordFields): Grouped<OfficeRecord> =>
+    this.grouped(officesByProvince(ids, fields), ids);
+  tenuresByPlace = (ids: readonly string[], fields: RecordFields): Grouped<TenureRecord> => this.grouped(tenuresByPlace(ids, fields), ids);
+  tenuresByPerson = (ids: readonly string[], fields: RecordFields): Grouped<TenureRecord> =>
+    this.grouped(tenuresByPerson(ids, fields), ids);
+  changesByProvince = (ids: readonly string[], fields: RecordFields): Grouped<ChangeRecord> =>
+    this.grouped(changesByProvince(ids, fields), ids);
+  predecessors = (ids: readonly string[], fields: RecordFields): Grouped<ProvinceRecord> =>
+    this.grouped(predecessorsByProvince(ids, fields), ids);
+  successors = (ids: readonly string[], fields: RecordFields): Grouped<ProvinceRecord> =>
+    this.grouped(successorsByProvince(ids, fields), ids);
   flowsInto = (ids: readonly string[]): Grouped<FlowRecord> => this.grouped(flowsInto(ids), ids);
   flowsOutOf = (ids: readonly string[]): Grouped<FlowRecord> => this.grouped(flowsOutOf(ids), ids);
-  eventsBySubject = (ids: readonly string[]): Grouped<EventRecord> => this.grouped(eventsBySubject(ids), ids);
+  eventsBySubject = (ids: readonly string[], fields: RecordFields): Grouped<EventRecord> => this.grouped(eventsBySubject(ids, fields), ids);
 
   /** Provinces that bore a (folded) name, oldest first, with their DEFINITE spans by basis. */
   provincesNamed(folded: string): Promise<Array<{ record: ProvinceRecord; spans: Record<string, string | null> }>> {

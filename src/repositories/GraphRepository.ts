@@ -1,25 +1,39 @@
 import { lineage, search, searchIds, shortestPaths, type LineageDirection } from '../cypher/graphQueries.js';
 import type { Database } from '../db/Database.js';
+import type { RecordFields } from '../model/RecordFields.js';
 import type { EntityRecord, LineageFoundRecord, PathRecord, SearchHitRecord } from './records.js';
 
-/** Traversals and search: lineage, shortest paths, the full-text index. One round trip each. */
+/**
+ * Traversals and search: lineage, shortest paths, the full-text index. One round trip each, the
+ * records found fetched with the keys `fields` names.
+ */
 export class GraphRepository {
   constructor(private readonly db: Database) {}
 
   /** Null when no Province has the id. */
-  async lineage(id: string, directions: readonly LineageDirection[], maxDepth: number): Promise<LineageFoundRecord | null> {
-    const [row] = await this.db.read<Omit<LineageFoundRecord, 'root'>>(lineage(id, directions, maxDepth));
+  async lineage(
+    id: string,
+    directions: readonly LineageDirection[],
+    maxDepth: number,
+    fields: RecordFields,
+  ): Promise<LineageFoundRecord | null> {
+    const [row] = await this.db.read<Omit<LineageFoundRecord, 'root'>>(lineage(id, directions, maxDepth, fields));
     const root = row?.provinces.find((province) => province.id === id);
     return row && root ? { ...row, root } : null;
   }
 
   /** Empty when either end is missing or nothing connects them within `maxHops`. */
-  async paths(from: string, to: string, options: { maxHops: number; viaSources: boolean; limit: number }): Promise<PathRecord[]> {
+  async paths(
+    from: string,
+    to: string,
+    options: { maxHops: number; viaSources: boolean; limit: number },
+    fields: RecordFields,
+  ): Promise<PathRecord[]> {
     const rows = await this.db.read<{
       nodes: string[];
       relationships: Array<{ type: string; from: string; to: string }>;
       records: EntityRecord[];
-    }>(shortestPaths(from, to, options));
+    }>(shortestPaths(from, to, options, fields));
     const byId = new Map(rows[0]?.records.map((record) => [record.id, record]));
     const recordOf = (id: string) => byId.get(id)!;
     return rows.map(({ nodes, relationships }) => ({
@@ -28,9 +42,9 @@ export class GraphRepository {
     }));
   }
 
-  search(query: string, types: readonly string[] | null, limit: number): Promise<SearchHitRecord[]> {
+  search(query: string, types: readonly string[] | null, limit: number, fields: RecordFields): Promise<SearchHitRecord[]> {
     return this.db
-      .read<{ score: number; record: EntityRecord }>(search(query, types, limit))
+      .read<{ score: number; record: EntityRecord }>(search(query, types, limit, fields))
       .then((rows) => rows.map(({ score, record }) => ({ score, node: record })));
   }
 

@@ -1,0 +1,111 @@
+import { createRequire } from 'node:module';
+import type * as graphql from 'graphql';
+import { buildSchema, isObjectType, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { RECORD_COLUMNS } from '../../../src/cypher/projections.js';
+import { FIELD_NEEDS, recordFieldsOf } from '../../../src/graphql/recordFieldsOf.js';
+import { loadTypeDefs } from '../../../src/loadTypeDefs.js';
+import { NODE_TYPES } from '../../../src/model/NodeType.js';
+import { WHOLE_RECORDS, type RecordFields } from '../../../src/model/RecordFields.js';
+
+const schema = buildSchema(loadTypeDefs());
+
+function fieldsOf(query: string, on: GraphQLSchema = schema): RecordFields {
+  const document = parse(query);
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+  return recordFieldsOf(on, document, operation);
+}
+
+/** The keys per type, sorted, null for whole records; types that only need their id left out. */
+const keysOf = (fields: RecordFields) =>
+  Object.fromEntries(
+    Object.entries(fields)
+      .filter(([, keys]) => keys === null || keys.size > 1)
+      .map(([type, keys]) => [type, keys === null ? null : [...keys].sort()]),
+  );
+
+describe('the table of what each field reads', () => {
+  it('covers every field of every record type in schema/, naming only keys the projections have', () => {
+    const problems: string[] = [];
+    for (const type of NODE_TYPES.filter((t) => t !== 'Source')) {
+      const object = schema.getType(type);
+      if (!isObjectType(object)) throw new Error(`${type} is not an object type`);
+      for (const field of Object.keys(object.getFields())) {
+        if (!FIELD_NEEDS[type]?.[field] && !(field in RECORD_COLUMNS[type])) problems.push(`${type}.${field} reads no record key`);
+      }
+    }
+    for (const [type, fields] of Object.entries(FIELD_NEEDS)) {
+      for (const [field, needs] of Object.entries(fields)) {
+        if (needs === 'whole') continue;
+        for (const [needed, keys] of Object.entries(needs)) {
+          for (const key of keys ?? []) {
+            if (!(key in RECORD_COLUMNS[needed as keyof typeof RECORD_COLUMNS])) problems.push(`${type}.${field} needs ${needed}.${key}`);
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('recordFieldsOf', () => {
+  it('asks for the keys the nested page reads, and for what its resolvers need to follow the relations', () => {
+    const fields = fieldsOf(`query Nested($asOf: CalendarDate!, $first: Int!) {
+      provinces(asOf: $asOf, first: $first) {
+        totalCount
+        edges { node { slug name
+          offices(first: 20) { edges { node { slug
+            tenures(first: 20) { edges { node { slug title person { slug } } } } } } } } }
+      }
+    }`);
+    expect(keysOf(fields)).toEqual({
+      Province: ['id', 'name'],
+      // Province.offices filters by kind and by the stored spans.
+      Office: ['id', 'kind', 'legalDefiniteFrom', 'legalDefiniteUntil', 'operatingDefiniteFrom', 'operatingDefiniteUntil'],
+      // Tenure.person follows personId, which the query never names.
+      Tenure: ['id', 'personId', 'title'],
+      Source: null,
+    });
+  });
+
+  it('unions the selections of a type across aliases, fragments and interfaces', () => {
+    const fields = fieldsOf(`
+      query {
+        a: province(id: "ha-noi") { name }
+        b: province(id: "ha-noi") { ...More }
+        search(text: "ha noi") { node { id ... on Change { before { notes } } ... on Tenure { province { slug } } } }
+      }
+      fragment More on Province { established sources { slug } }`);
+    expect(keysOf(fields)).toEqual({
+      Province: ['established', 'id', 'name', 'notes'],
+      Change: ['before', 'id'],
+      Office: ['id', 'provinceId'],
+      Tenure: ['atId', 'atLabel', 'id'],
+      Source: null,
+    });
+  });
+
+  it('asks for whole records when a field computes from many keys of many types (a timeline)', () => {
+    expect(fieldsOf('{ province(id: "ha-noi") { name timeline { label } } }')).toBe(WHOLE_RECORDS);
+    expect(fieldsOf('{ timeline(subjectId: "ha-noi") { label } }')).toBe(WHOLE_RECORDS);
+    expect(fieldsOf('{ office(id: "x") { lineage { root { slug } } } }')).toBe(WHOLE_RECORDS);
+  });
+
+  it('reads the lineage sort keys even when the query does not select them', () => {
+    const fields = fieldsOf('{ lineage(provinceId: "ha-noi") { provinces { slug } changes { slug } } }');
+    expect(keysOf(fields)).toEqual({ Province: ['established', 'id'], Change: ['date', 'id'], Source: null });
+  });
+
+  it('reads a schema built by the other copy of graphql-js (Apollo may load it as CommonJS)', () => {
+    const commonJs = createRequire(import.meta.url)('graphql') as typeof graphql;
+    const query = '{ search(text: "x") { node { ... on Tenure { person { name } } } } }';
+    expect(keysOf(fieldsOf(query, commonJs.buildSchema(loadTypeDefs())))).toEqual(keysOf(fieldsOf(query)));
+    expect(keysOf(fieldsOf(query))).toEqual({ Person: ['id', 'name'], Tenure: ['id', 'personId'], Source: null });
+  });
+
+  it('is computed once per parsed operation', () => {
+    const document = parse('{ province(id: "ha-noi") { name } }');
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    expect(recordFieldsOf(schema, document, operation)).toBe(recordFieldsOf(schema, document, operation));
+  });
+});
