@@ -1,6 +1,7 @@
 import {
   Kind,
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
@@ -21,13 +22,31 @@ import { WHOLE_RECORDS, type RecordFields } from '../model/RecordFields.js';
 // recordFieldsOf.test.ts checks every field of every record type in schema/ against this table
 // and the projections' keys, so a new or renamed field fails a test instead of reading undefined.
 
-/** Keys per type that a field's resolver reads, or WHOLE for whole records of every type. */
-type Needs = Partial<Record<NodeType, readonly string[]>> | typeof WHOLE;
+/**
+ * Keys per type that a field's resolver reads, or WHOLE for whole records of every type; or a
+ * function of the field as written, when its arguments decide.
+ */
+type StaticNeeds = Partial<Record<NodeType, readonly string[]>> | typeof WHOLE;
+type Needs = StaticNeeds | ((field: FieldNode) => StaticNeeds);
 const WHOLE = 'whole';
 /** Fields that read nothing of a record but its id (which every record has): relations, loaded by id. */
-const BY_ID: Needs = {};
+const BY_ID: StaticNeeds = {};
 
-const OFFICE_SPANS = ['kind', 'legalDefiniteFrom', 'legalDefiniteUntil', 'operatingDefiniteFrom', 'operatingDefiniteUntil'];
+/**
+ * Province.offices filters the province's offices by kind when asked `kind`, and by their stored
+ * span on the asked basis (LEGAL unless `basis` says otherwise; both when a variable decides) when
+ * asked `asOf`. A variable that turns out null costs a key fetched for nothing, never a miss.
+ */
+const officesFilter = (field: FieldNode): StaticNeeds => {
+  const argument = (name: string) => field.arguments?.find((a) => a.name.value === name)?.value;
+  const keys = argument('kind') ? ['kind'] : [];
+  if (argument('asOf')) {
+    const basis = argument('basis');
+    const bases = basis?.kind === Kind.ENUM ? [basis.value] : basis?.kind === Kind.VARIABLE ? ['LEGAL', 'OPERATING'] : ['LEGAL'];
+    for (const name of bases.map((b) => b.toLowerCase())) keys.push(`${name}DefiniteFrom`, `${name}DefiniteUntil`);
+  }
+  return { Office: keys };
+};
 const ENTITY: Record<string, Needs> = { id: BY_ID, slug: BY_ID, sources: BY_ID, disputes: BY_ID };
 
 /** Per GraphQL type, the fields whose needs are not "the record key of the same name". */
@@ -41,8 +60,7 @@ export const FIELD_NEEDS: Readonly<Record<string, Readonly<Record<string, Needs>
     flowsIn: BY_ID,
     flowsOut: BY_ID,
     changes: BY_ID,
-    // Province.offices filters the province's offices by kind and by their stored spans.
-    offices: { Office: OFFICE_SPANS },
+    offices: officesFilter,
     timeline: WHOLE,
   },
   Office: {
@@ -120,7 +138,7 @@ function collect(schema: GraphQLSchema, document: DocumentNode, operation: Opera
   let whole = false;
   const visited = new Set<string>();
 
-  const need = (needs: Needs) => {
+  const need = (needs: StaticNeeds) => {
     if (needs === WHOLE) whole = true;
     else for (const [type, list] of Object.entries(needs)) for (const key of list) keys[type as NodeType].add(key);
   };
@@ -135,7 +153,7 @@ function collect(schema: GraphQLSchema, document: DocumentNode, operation: Opera
         // A field asked of an interface is asked of every type that implements it.
         for (const type of possibleTypesOf(schema, parent)) {
           const needs = FIELD_NEEDS[type.name]?.[name];
-          if (needs) need(needs);
+          if (needs) need(typeof needs === 'function' ? needs(selection) : needs);
           else if (isNodeType(type.name)) keys[type.name].add(name);
         }
         const inner = namedTypeOf(field.type);

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type * as graphql from 'graphql';
-import { buildSchema, isObjectType, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { buildSchema, isObjectType, parse, type FieldNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { RECORD_COLUMNS } from '../../../src/cypher/projections.js';
 import { FIELD_NEEDS, recordFieldsOf } from '../../../src/graphql/recordFieldsOf.js';
@@ -35,7 +35,10 @@ describe('the table of what each field reads', () => {
       }
     }
     for (const [type, fields] of Object.entries(FIELD_NEEDS)) {
-      for (const [field, needs] of Object.entries(fields)) {
+      for (const [field, written] of Object.entries(fields)) {
+        // A field whose needs depend on its arguments: every argument given, the basis a variable.
+        const asked = parse(`{ ${field}(asOf: "2000", kind: UBND, basis: $basis) }`).definitions[0] as OperationDefinitionNode;
+        const needs = typeof written === 'function' ? written(asked.selectionSet.selections[0] as FieldNode) : written;
         if (needs === 'whole') continue;
         for (const [needed, keys] of Object.entries(needs)) {
           for (const key of keys ?? []) {
@@ -60,12 +63,21 @@ describe('recordFieldsOf', () => {
     }`);
     expect(keysOf(fields)).toEqual({
       Province: ['id', 'name'],
-      // Province.offices filters by kind and by the stored spans.
-      Office: ['id', 'kind', 'legalDefiniteFrom', 'legalDefiniteUntil', 'operatingDefiniteFrom', 'operatingDefiniteUntil'],
       // Tenure.person follows personId, which the query never names.
       Tenure: ['id', 'personId', 'title'],
       Source: null,
     });
+  });
+
+  it('asks for the offices’ kind and spans only when Province.offices is asked to filter by them', () => {
+    const officesOf = (args: string) => keysOf(fieldsOf(`{ province(id: "x") { offices${args} { totalCount } } }`)).Office;
+    expect(officesOf('')).toBeUndefined();
+    expect(officesOf('(kind: UBND)')).toEqual(['id', 'kind']);
+    expect(officesOf('(asOf: "2000")')).toEqual(['id', 'legalDefiniteFrom', 'legalDefiniteUntil']);
+    expect(officesOf('(asOf: "2000", basis: OPERATING)')).toEqual(['id', 'operatingDefiniteFrom', 'operatingDefiniteUntil']);
+    expect(fieldsOf('query ($b: Basis) { province(id: "x") { offices(asOf: "2000", basis: $b) { totalCount } } }').Office).toEqual(
+      new Set(['id', 'legalDefiniteFrom', 'legalDefiniteUntil', 'operatingDefiniteFrom', 'operatingDefiniteUntil']),
+    );
   });
 
   it('unions the selections of a type across aliases, fragments and interfaces', () => {
