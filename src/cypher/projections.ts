@@ -133,11 +133,20 @@ const builtWhole = new Map<string, string>();
  * The projection of type `type` holding the keys `fields` asks for, in the columns' order (so
  * the text, and Neo4j's plan cache entry, is the same for the same keys). `context` replaces the
  * expression of a key whose value the calling query knows already (an office's province when it
- * was reached from the province); `extra` appends entries of the caller's own.
+ * was reached from the province); `extra` appends entries of the caller's own. Without
+ * `__typename`: a statement whose records are all of one type leaves it to the repository to add
+ * (src/repositories/typed.ts) rather than have Neo4j send it with every record.
  */
-export function projectionOf(type: NodeType, fields: RecordFields, context: Readonly<Record<string, string>> = {}, extra = ''): string {
+export const projectionOf = (type: NodeType, fields: RecordFields, context: Readonly<Record<string, string>> = {}, extra = '') =>
+  build(type, fields, context, extra, false);
+
+/** projectionOf with `__typename`, for statements whose records are of several types. */
+export const typedProjectionOf = (type: NodeType, fields: RecordFields, context: Readonly<Record<string, string>> = {}) =>
+  build(type, fields, context, '', true);
+
+function build(type: NodeType, fields: RecordFields, context: Readonly<Record<string, string>>, extra: string, typed: boolean): string {
   const keys = fields[type];
-  const cacheKey = `${type}|${JSON.stringify(context)}|${extra}`;
+  const cacheKey = `${type}|${typed}|${JSON.stringify(context)}|${extra}`;
   const cache = keys ? (built.get(keys) ?? built.set(keys, new Map()).get(keys)!) : builtWhole;
   let projection = cache.get(cacheKey);
   if (projection === undefined) {
@@ -147,20 +156,20 @@ export function projectionOf(type: NodeType, fields: RecordFields, context: Read
         const value = context[key] ?? expression;
         return value === null ? `.${key}` : `${key}: ${value}`;
       });
-    projection = `{ ${[`__typename: '${type}'`, ...entries].join(', ')}${extra} }`;
+    projection = `{ ${[...(typed ? [`__typename: '${type}'`] : []), ...entries].join(', ')}${extra} }`;
     cache.set(cacheKey, projection);
   }
   return projection;
 }
 
 // The whole records, for the statements that serve every key: exports, names, timelines.
-export const PROVINCE = projectionOf('Province', WHOLE_RECORDS);
-export const CHANGE = projectionOf('Change', WHOLE_RECORDS);
-export const OFFICE = projectionOf('Office', WHOLE_RECORDS);
-export const PERSON = projectionOf('Person', WHOLE_RECORDS);
-export const TENURE = projectionOf('Tenure', WHOLE_RECORDS);
-export const EVENT = projectionOf('Event', WHOLE_RECORDS);
-export const SOURCE = projectionOf('Source', WHOLE_RECORDS);
+export const PROVINCE = typedProjectionOf('Province', WHOLE_RECORDS);
+export const CHANGE = typedProjectionOf('Change', WHOLE_RECORDS);
+export const OFFICE = typedProjectionOf('Office', WHOLE_RECORDS);
+export const PERSON = typedProjectionOf('Person', WHOLE_RECORDS);
+export const TENURE = typedProjectionOf('Tenure', WHOLE_RECORDS);
+export const EVENT = typedProjectionOf('Event', WHOLE_RECORDS);
+export const SOURCE = typedProjectionOf('Source', WHOLE_RECORDS);
 
 /**
  * A Change in a page of changes(from:, to:): also which of its dates overlap [$from, $to]. The
@@ -185,7 +194,7 @@ export const tenureAtOffice = (office: string, fields: RecordFields) =>
   projectionOf('Tenure', fields, { atId: `${office}.id`, atLabel: "'Office'" });
 
 /** A Source reached through a citation `r` (ATTESTED_BY), carrying the citation's quote. */
-export const CITED_SOURCE = projectionOf('Source', WHOLE_RECORDS, { quote: 'r.quote' });
+export const CITED_SOURCE = typedProjectionOf('Source', WHOLE_RECORDS, { quote: 'r.quote' });
 
 /** The order of a province's offices (by name), wherever they are read. */
 export const OFFICE_ORDER = 'n.sortName, n.id';
@@ -205,7 +214,7 @@ export function entityRecordOf(variable: string, fields: RecordFields, as = 'rec
   let cypher = cache.get(key);
   if (cypher === undefined) {
     cypher = `CALL (${variable}) {
-${NODE_TYPES.map((label) => `  WITH ${variable} AS n WHERE n:${label} RETURN n ${projectionOf(label, fields)} AS ${as}`).join('\n  UNION\n')}
+${NODE_TYPES.map((label) => `  WITH ${variable} AS n WHERE n:${label} RETURN n ${typedProjectionOf(label, fields)} AS ${as}`).join('\n  UNION\n')}
 }`;
     cache.set(key, cypher);
   }

@@ -19,6 +19,8 @@ import { timelineFacts } from '../cypher/timelineQueries.js';
 import type { Database } from '../db/Database.js';
 import type { RecordFields } from '../model/RecordFields.js';
 import { groupByOwner } from './groupByOwner.js';
+import { typed } from './typed.js';
+import type { NodeType } from '../model/NodeType.js';
 import type {
   ChangeRecord,
   DisputeRecord,
@@ -53,19 +55,21 @@ export class EntityRepository {
   disputes = (ids: readonly string[]): Grouped<DisputeRecord> => this.grouped(disputesByOwner(ids), ids);
   externalIds = (ids: readonly string[]): Grouped<ExternalIdRecord> => this.grouped(externalIdsByOwner(ids), ids);
   officesByProvince = (ids: readonly string[], fields: RecordFields): Grouped<OfficeRecord> =>
-    this.grouped(officesByProvince(ids, fields), ids);
-  tenuresByPlace = (ids: readonly string[], fields: RecordFields): Grouped<TenureRecord> => this.grouped(tenuresByPlace(ids, fields), ids);
+    this.grouped(officesByProvince(ids, fields), ids, 'Office');
+  tenuresByPlace = (ids: readonly string[], fields: RecordFields): Grouped<TenureRecord> =>
+    this.grouped(tenuresByPlace(ids, fields), ids, 'Tenure');
   tenuresByPerson = (ids: readonly string[], fields: RecordFields): Grouped<TenureRecord> =>
-    this.grouped(tenuresByPerson(ids, fields), ids);
+    this.grouped(tenuresByPerson(ids, fields), ids, 'Tenure');
   changesByProvince = (ids: readonly string[], fields: RecordFields): Grouped<ChangeRecord> =>
-    this.grouped(changesByProvince(ids, fields), ids);
+    this.grouped(changesByProvince(ids, fields), ids, 'Change');
   predecessors = (ids: readonly string[], fields: RecordFields): Grouped<ProvinceRecord> =>
-    this.grouped(predecessorsByProvince(ids, fields), ids);
+    this.grouped(predecessorsByProvince(ids, fields), ids, 'Province');
   successors = (ids: readonly string[], fields: RecordFields): Grouped<ProvinceRecord> =>
-    this.grouped(successorsByProvince(ids, fields), ids);
+    this.grouped(successorsByProvince(ids, fields), ids, 'Province');
   flowsInto = (ids: readonly string[]): Grouped<FlowRecord> => this.grouped(flowsInto(ids), ids);
   flowsOutOf = (ids: readonly string[]): Grouped<FlowRecord> => this.grouped(flowsOutOf(ids), ids);
-  eventsBySubject = (ids: readonly string[], fields: RecordFields): Grouped<EventRecord> => this.grouped(eventsBySubject(ids, fields), ids);
+  eventsBySubject = (ids: readonly string[], fields: RecordFields): Grouped<EventRecord> =>
+    this.grouped(eventsBySubject(ids, fields), ids, 'Event');
 
   /** Provinces that bore a (folded) name, oldest first, with their DEFINITE spans by basis. */
   provincesNamed(folded: string): Promise<Array<{ record: ProvinceRecord; spans: Record<string, string | null> }>> {
@@ -78,8 +82,14 @@ export class EntityRepository {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  private async grouped<T>(statement: Statement, ids: readonly string[]): Grouped<T> {
+  /** Rows grouped by owner; `type`: the records are entities of that one type, sent without it. */
+  private async grouped<T>(statement: Statement, ids: readonly string[], type?: NodeType): Grouped<T> {
     const rows = await this.db.read<{ owner: string; record: T }>(statement);
+    if (type)
+      typed(
+        type,
+        rows.map(({ record }) => record),
+      );
     return groupByOwner(ids, rows);
   }
 }

@@ -1,6 +1,7 @@
 import { lineage, search, searchIds, shortestPaths, type LineageDirection } from '../cypher/graphQueries.js';
 import type { Database } from '../db/Database.js';
 import type { RecordFields } from '../model/RecordFields.js';
+import { typed } from './typed.js';
 import type { EntityRecord, LineageFoundRecord, PathRecord, SearchHitRecord } from './records.js';
 
 /**
@@ -18,6 +19,10 @@ export class GraphRepository {
     fields: RecordFields,
   ): Promise<LineageFoundRecord | null> {
     const [row] = await this.db.read<Omit<LineageFoundRecord, 'root'>>(lineage(id, directions, maxDepth, fields));
+    if (row) {
+      typed('Province', row.provinces);
+      typed('Change', row.changes);
+    }
     const root = row?.provinces.find((province) => province.id === id);
     return row && root ? { ...row, root } : null;
   }

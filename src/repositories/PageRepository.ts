@@ -12,7 +12,9 @@ import type { ProvinceIncludes } from '../cypher/prefetchQueries.js';
 import type { Statement } from '../cypher/Statement.js';
 import type { Basis, HistoricalDate } from '../dates/index.js';
 import type { Database } from '../db/Database.js';
+import type { NodeType } from '../model/NodeType.js';
 import type { RecordFields } from '../model/RecordFields.js';
+import { typed } from './typed.js';
 import type {
   ChangeRecord,
   ConnectionRecord,
@@ -42,7 +44,11 @@ export class PageRepository {
     const [row] = await this.db.read<{ total: number; records: ProvinceRecord[]; included: IncludedRecords }>(
       provincesPage(filter, window, fields, include),
     );
-    return { totalCount: row!.total, offset: window.offset, items: row!.records, included: row!.included };
+    const { total, records, included } = row!;
+    for (const group of included.offices) typed('Office', group.records);
+    for (const group of included.tenures) typed('Tenure', group.records);
+    typed('Person', included.people);
+    return { totalCount: total, offset: window.offset, items: typed('Province', records), included };
   }
 
   offices(
@@ -50,11 +56,11 @@ export class PageRepository {
     window: PageWindow,
     fields: RecordFields,
   ): Promise<ConnectionRecord<OfficeRecord>> {
-    return this.page(officesPage(filter, window, fields), window);
+    return this.page(officesPage(filter, window, fields), window, 'Office');
   }
 
   people(filter: { ids: readonly string[] | null }, window: PageWindow, fields: RecordFields): Promise<ConnectionRecord<PersonRecord>> {
-    return this.page(peoplePage(filter, window, fields), window);
+    return this.page(peoplePage(filter, window, fields), window, 'Person');
   }
 
   changes(
@@ -62,7 +68,7 @@ export class PageRepository {
     window: PageWindow,
     fields: RecordFields,
   ): Promise<ConnectionRecord<ChangeRecord>> {
-    return this.page(changesPage(filter, window, fields), window);
+    return this.page(changesPage(filter, window, fields), window, 'Change');
   }
 
   events(
@@ -70,11 +76,11 @@ export class PageRepository {
     window: PageWindow,
     fields: RecordFields,
   ): Promise<ConnectionRecord<EventRecord>> {
-    return this.page(eventsPage(filter, window, fields), window);
+    return this.page(eventsPage(filter, window, fields), window, 'Event');
   }
 
-  private async page<T>(statement: Statement, window: PageWindow): Promise<ConnectionRecord<T>> {
+  private async page<T>(statement: Statement, window: PageWindow, type: NodeType): Promise<ConnectionRecord<T>> {
     const [row] = await this.db.read<{ total: number; records: T[] }>(statement);
-    return { totalCount: row?.total ?? 0, offset: window.offset, items: row?.records ?? [] };
+    return { totalCount: row?.total ?? 0, offset: window.offset, items: typed(type, row?.records ?? []) };
   }
 }
