@@ -22,7 +22,7 @@ export async function warmQueryCache(db: Database): Promise<number> {
   const none = ['-'];
   const statements: Array<() => Promise<unknown>> = [
     () => entities.anyByIds(none, WHOLE_RECORDS),
-    () => entities.timelineFacts(none),
+    () => entities.timelineFacts(none, WHOLE_RECORDS),
     () => entities.citations(none),
     () => entities.disputes(none),
     () => entities.officesByProvince(none, WHOLE_RECORDS),

@@ -17,8 +17,8 @@ import { WHOLE_RECORDS, type RecordFields } from '../model/RecordFields.js';
 // RecordFields.ts, projected by src/cypher/projections.ts). A field of a record type reads the
 // record key of its own name unless FIELD_NEEDS says otherwise: what its resolver reads, of its
 // own record and of others (Tenure.province reads the tenure's place, then the office's province).
-// Fields whose resolvers compute from many keys of many types (timelines, an office's lineage) ask
-// for whole records of every type, as before this table existed. tests/unit/graphql/
+// Fields whose resolvers compute from many keys of many types (an office's lineage) ask for whole
+// records of every type, as before this table existed; a timeline asks for the keys it is built from. tests/unit/graphql/
 // recordFieldsOf.test.ts checks every field of every record type in schema/ against this table
 // and the projections' keys, so a new or renamed field fails a test instead of reading undefined.
 
@@ -49,9 +49,22 @@ const officesFilter = (field: FieldNode): StaticNeeds => {
 };
 const ENTITY: Record<string, Needs> = { id: BY_ID, slug: BY_ID, sources: BY_ID, disputes: BY_ID };
 
+/**
+ * What a timeline is built from (src/timeline/buildTimeline.ts, src/resolvers/timelineOf.ts): the
+ * dated keys of each fact, the keys its label reads, and the names of the entities it names.
+ */
+const TIMELINE: StaticNeeds = {
+  Province: ['name', 'kind', 'established', 'dissolved', 'reestablishes'],
+  Office: ['name', 'established', 'dissolved'],
+  Change: ['kind', 'date', 'fromName', 'toName', 'before', 'after', 'ended', 'began', 'continued'],
+  Tenure: ['title', 'start', 'end', 'attested', 'personId', 'atId', 'atLabel'],
+  Event: ['date', 'title', 'subjects'],
+  Person: ['name'],
+};
+
 /** Per GraphQL type, the fields whose needs are not "the record key of the same name". */
 export const FIELD_NEEDS: Readonly<Record<string, Readonly<Record<string, Needs>>>> = {
-  Query: { timeline: WHOLE },
+  Query: { timeline: TIMELINE },
   Province: {
     ...ENTITY,
     externalIds: BY_ID,
@@ -61,7 +74,7 @@ export const FIELD_NEEDS: Readonly<Record<string, Readonly<Record<string, Needs>
     flowsOut: BY_ID,
     changes: BY_ID,
     offices: officesFilter,
-    timeline: WHOLE,
+    timeline: TIMELINE,
   },
   Office: {
     ...ENTITY,
@@ -72,9 +85,9 @@ export const FIELD_NEEDS: Readonly<Record<string, Readonly<Record<string, Needs>
     events: BY_ID,
     holders: { Office: ['established', 'dissolved'], Tenure: ['title', 'start', 'end', 'current', 'attested'] },
     lineage: WHOLE,
-    timeline: WHOLE,
+    timeline: TIMELINE,
   },
-  Person: { ...ENTITY, externalIds: BY_ID, tenures: BY_ID, events: BY_ID, timeline: WHOLE },
+  Person: { ...ENTITY, externalIds: BY_ID, tenures: BY_ID, events: BY_ID, timeline: TIMELINE },
   Tenure: {
     ...ENTITY,
     person: { Tenure: ['personId'] },

@@ -76,7 +76,7 @@ export function createLoaders(repositories: Repositories, records: { readonly fi
     citations,
     // A timeline's one query brings back every record and citation its entries show: keep them.
     timelineFacts: new DataLoader(async (ids: readonly string[]) => {
-      const found = await entities.timelineFacts(ids);
+      const found = await entities.timelineFacts(ids, records.fields);
       for (const facts of found) {
         if (!facts) continue;
         remember([facts.subject, ...facts.changes, ...facts.offices, ...facts.tenures, ...facts.events, ...facts.related]);

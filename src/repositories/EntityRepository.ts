@@ -76,8 +76,8 @@ export class EntityRepository {
     return this.db.read(provincesNamed(folded));
   }
 
-  async timelineFacts(ids: readonly string[]): Promise<Array<TimelineFactsRecord | null>> {
-    const rows = await this.db.read<{ owner: string; record: TimelineFactsRecord }>(timelineFacts(ids));
+  async timelineFacts(ids: readonly string[], fields: RecordFields): Promise<Array<TimelineFactsRecord | null>> {
+    const rows = await this.db.read<{ owner: string; record: TimelineFactsRecord }>(timelineFacts(ids, fields));
     const byId = new Map(rows.map(({ owner, record }) => [owner, record]));
     return ids.map((id) => byId.get(id) ?? null);
   }

@@ -16,7 +16,7 @@ describe('loader queries', () => {
   }
 
   it('timelineFacts sends the batch of subjects as $ids', () => {
-    const statement = timelineFacts(IDS);
+    const statement = timelineFacts(IDS, WHOLE_RECORDS);
     expect(statement.params).toEqual({ ids: IDS });
     expect(statement.cypher).toMatchSnapshot();
   });

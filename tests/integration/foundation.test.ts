@@ -32,7 +32,7 @@ describe('the local Neo4j', () => {
     const window = { offset: 0, limit: 0 };
     const expected = [
       ...Object.values(entityQueries).map((build) => build(['-'], WHOLE_RECORDS)),
-      timelineFacts(['-']),
+      timelineFacts(['-'], WHOLE_RECORDS),
       provincesPage({ asOf: day, basis: 'LEGAL', certainty: 'DEFINITE', kind: null, ids: null }, window, WHOLE_RECORDS),
       provincesPage({ asOf: day, basis: 'LEGAL', certainty: 'DEFINITE', kind: null, ids: null }, window, WHOLE_RECORDS, {
         sources: true,

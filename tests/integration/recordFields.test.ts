@@ -107,6 +107,15 @@ describe('statements built from the selection', () => {
     ],
     ['a changes page', '{ changes(from: "1991", to: "1992") { edges { node { slug matchedDates before { slug } after { slug } } } } }'],
     ['events', '{ events(first: 10) { edges { node { slug title subjects { id ... on Province { name } } } } } }'],
+    [
+      'a timeline',
+      '{ timeline(subjectId: "vinh-long-1992") { date { edtf } kind label subjects { __typename id } sources { slug quote } } }',
+    ],
+    [
+      'timelines of a page and of a person, beside other fields',
+      `{ provinces(first: 3) { edges { node { slug timeline { label subjects { id } } offices { edges { node { name timeline { label } } } } } } }
+         person(id: "per-pham-thi-no") { name timeline { label sources { title } } tenures { title province { name } } } }`,
+    ],
   ])('answer %s as whole records would', async (_name, query) => {
     const trimmed = await run(query);
     expect(trimmed.data).toEqual((await run(query, { whole: true })).data);

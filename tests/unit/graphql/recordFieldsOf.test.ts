@@ -97,10 +97,17 @@ describe('recordFieldsOf', () => {
     });
   });
 
-  it('asks for whole records when a field computes from many keys of many types (a timeline)', () => {
-    expect(fieldsOf('{ province(id: "ha-noi") { name timeline { label } } }')).toBe(WHOLE_RECORDS);
-    expect(fieldsOf('{ timeline(subjectId: "ha-noi") { label } }')).toBe(WHOLE_RECORDS);
+  it('asks for whole records when a field computes from many keys of many types (an office’s lineage)', () => {
     expect(fieldsOf('{ office(id: "x") { lineage { root { slug } } } }')).toBe(WHOLE_RECORDS);
+  });
+
+  it('asks for the keys a timeline is built from, with the selection’s own', () => {
+    const fields = keysOf(fieldsOf('{ timeline(subjectId: "ha-noi") { label subjects { ... on Province { gsoCode } } } }'));
+    expect(fields.Province).toEqual(['dissolved', 'established', 'gsoCode', 'id', 'kind', 'name', 'reestablishes']);
+    expect(fields.Tenure).toEqual(['atId', 'atLabel', 'attested', 'end', 'id', 'personId', 'start', 'title']);
+    expect(keysOf(fieldsOf('{ person(id: "x") { timeline { label } } }'))).toEqual(
+      keysOf(fieldsOf('{ timeline(subjectId: "x") { label } }')),
+    );
   });
 
   it('reads the lineage sort keys even when the query does not select them', () => {
