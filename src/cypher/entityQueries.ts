@@ -1,5 +1,5 @@
 import type { RecordFields } from '../model/RecordFields.js';
-import { CITED_SOURCE, entityRecordOf, FLOW, projectionOf } from './projections.js';
+import { citedSourceOf, entityRecordOf, FLOW, projectionOf } from './projections.js';
 import { CITATIONS_OF, OFFICES_OF_PROVINCE, TENURES_AT_PLACE, TENURES_OF_PERSON } from './relations.js';
 import type { Statement } from './Statement.js';
 
@@ -13,24 +13,24 @@ ${entityRecordOf('n', fields)}
 RETURN record`;
 
 /** Citations of each entity, in the order the seed lists them, each Source with its quote. */
-const CITATIONS_BY_OWNER = `
+const CITATIONS_BY_OWNER = (fields: RecordFields) => `
 MATCH ${CITATIONS_OF.pattern('x:Entity')} WHERE x.id IN $ids
-RETURN x.id AS owner, n ${CITED_SOURCE} AS record
+RETURN x.id AS owner, n ${citedSourceOf(fields)} AS record
 ORDER BY owner, ${CITATIONS_OF.order}`;
 
-const DISPUTES_BY_OWNER = `
+const DISPUTES_BY_OWNER = (fields: RecordFields) => `
 MATCH (d:Dispute)-[:DISPUTES]->(x:Entity) WHERE x.id IN $ids
 RETURN x.id AS owner, d { .field, .value, .note,
   sources: COLLECT { MATCH (d)-[r:ATTESTED_BY]->(n:Source)
-    RETURN n ${CITED_SOURCE} ORDER BY r.position } } AS record
+    RETURN n ${citedSourceOf(fields)} ORDER BY r.position } } AS record
 ORDER BY owner, d.id`;
 
 /** Identifiers of each entity in other datasets (Wikidata), each with the sources that give it. */
-const EXTERNAL_IDS_BY_OWNER = `
+const EXTERNAL_IDS_BY_OWNER = (fields: RecordFields) => `
 MATCH (e:ExternalId)-[:IDENTIFIES]->(x:Entity) WHERE x.id IN $ids
 RETURN x.id AS owner, e { .scheme, .value,
   sources: COLLECT { MATCH (e)-[r:ATTESTED_BY]->(n:Source)
-    RETURN n ${CITED_SOURCE} ORDER BY r.position } } AS record
+    RETURN n ${citedSourceOf(fields)} ORDER BY r.position } } AS record
 ORDER BY owner, e.scheme, e.value`;
 
 const OFFICES_BY_PROVINCE = (fields: RecordFields) => `
@@ -106,9 +106,9 @@ const byIdsWith = (cypherOf: (fields: RecordFields) => string) => {
 };
 
 export const entitiesByIds = byIdsWith(ENTITIES_BY_IDS);
-export const citationsByOwner = byIds(CITATIONS_BY_OWNER);
-export const disputesByOwner = byIds(DISPUTES_BY_OWNER);
-export const externalIdsByOwner = byIds(EXTERNAL_IDS_BY_OWNER);
+export const citationsByOwner = byIdsWith(CITATIONS_BY_OWNER);
+export const disputesByOwner = byIdsWith(DISPUTES_BY_OWNER);
+export const externalIdsByOwner = byIdsWith(EXTERNAL_IDS_BY_OWNER);
 export const officesByProvince = byIdsWith(OFFICES_BY_PROVINCE);
 export const tenuresByPlace = byIdsWith(TENURES_BY_PLACE);
 export const tenuresByPerson = byIdsWith(TENURES_BY_PERSON);

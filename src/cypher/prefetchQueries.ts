@@ -1,5 +1,5 @@
 import type { RecordFields } from '../model/RecordFields.js';
-import { CITED_SOURCE, officeOf, projectionOf, tenureAtOffice } from './projections.js';
+import { citedSourceOf, officeOf, projectionOf, tenureAtOffice } from './projections.js';
 import { CITATIONS_OF, OFFICES_OF_PROVINCE, TENURES_AT_PLACE } from './relations.js';
 
 // Clauses that extend a page query with what its items' nested fields will ask for, so that
@@ -18,12 +18,12 @@ export interface ProvinceIncludes {
   readonly people: boolean;
 }
 
-const citationsOf = (list: string) => `
+const citationsOf = (list: string, fields: RecordFields) => `
 CALL (${list}) {
   UNWIND ${list} AS item_
   MATCH (x_:Entity {id: item_.id})
   RETURN collect({ owner: x_.id, sources: COLLECT {
-    MATCH ${CITATIONS_OF.pattern('x_')} WITH r, n ORDER BY ${CITATIONS_OF.order} RETURN n ${CITED_SOURCE} } }) AS citations
+    MATCH ${CITATIONS_OF.pattern('x_')} WITH r, n ORDER BY ${CITATIONS_OF.order} RETURN n ${citedSourceOf(fields)} } }) AS citations
 }`;
 
 const officesOfRecords = (fields: RecordFields) => `
@@ -59,7 +59,7 @@ CALL (tenures) {
 export function provinceIncludes(include: ProvinceIncludes, fields: RecordFields): string {
   const offices = include.offices || include.tenures || include.people;
   const tenures = include.tenures || include.people;
-  return `${include.sources ? citationsOf('records') : 'WITH total, records, [] AS citations'}
+  return `${include.sources ? citationsOf('records', fields) : 'WITH total, records, [] AS citations'}
 ${offices ? officesOfRecords(fields) : 'WITH total, records, citations, [] AS offices'}
 ${tenures ? tenuresOfOffices(fields) : 'WITH total, records, citations, offices, [] AS tenures'}
 ${include.people ? peopleOfTenures(fields) : 'WITH total, records, citations, offices, tenures, [] AS people'}

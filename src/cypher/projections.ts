@@ -194,7 +194,7 @@ export const tenureAtOffice = (office: string, fields: RecordFields) =>
   projectionOf('Tenure', fields, { atId: `${office}.id`, atLabel: "'Office'" });
 
 /** A Source reached through a citation `r` (ATTESTED_BY), carrying the citation's quote. */
-export const CITED_SOURCE = typedProjectionOf('Source', WHOLE_RECORDS, { quote: 'r.quote' });
+export const citedSourceOf = (fields: RecordFields) => typedProjectionOf('Source', fields, { quote: 'r.quote' });
 
 /** The order of a province's offices (by name), wherever they are read. */
 export const OFFICE_ORDER = 'n.sortName, n.id';

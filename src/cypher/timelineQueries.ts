@@ -1,5 +1,5 @@
 import type { RecordFields } from '../model/RecordFields.js';
-import { entityRecordOf, SOURCE, typedProjectionOf } from './projections.js';
+import { entityRecordOf, typedProjectionOf } from './projections.js';
 import { CITATIONS_OF, OFFICES_OF_PROVINCE, TENURES_AT_PLACE, TENURES_OF_PERSON } from './relations.js';
 import type { Statement } from './Statement.js';
 
@@ -67,7 +67,7 @@ CALL (citedIds) {
 CALL (citedSources) {
   UNWIND citedSources AS n
   WITH DISTINCT n
-  RETURN collect(n ${SOURCE}) AS sources
+  RETURN collect(n ${typedProjectionOf('Source', fields)}) AS sources
 }
 RETURN s.id AS owner, { subject: subject, changes: changes, offices: offices, tenures: tenures, events: events,
   related: related, cited: citedIds, citations: citations, sources: sources } AS record`;

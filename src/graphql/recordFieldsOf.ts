@@ -97,6 +97,7 @@ export const FIELD_NEEDS: Readonly<Record<string, Readonly<Record<string, Needs>
   // matchedDates comes with the changes page only (projections.ts, changeMatched).
   Change: { ...ENTITY, matchedDates: BY_ID },
   Event: ENTITY,
+  Source: { id: BY_ID, slug: BY_ID },
   // Lineage sorts its units and changes by date.
   Lineage: { provinces: { Province: ['established'] }, changes: { Change: ['date'] } },
 };
@@ -186,6 +187,5 @@ function collect(schema: GraphQLSchema, document: DocumentNode, operation: Opera
   };
   walk(operation.selectionSet, root);
   if (whole) return WHOLE_RECORDS;
-  // Sources are small and reached mostly through citations, which fetch them whole.
-  return Object.freeze({ ...keys, Source: null });
+  return Object.freeze(keys);
 }

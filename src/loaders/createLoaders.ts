@@ -30,7 +30,7 @@ export function createLoaders(repositories: Repositories, records: { readonly fi
   /** A grouped loader of entity records, fetched with the request's record fields. */
   const groupedRecords = <T>(fetch: (ids: readonly string[], fields: RecordFields) => Promise<T[][]>) =>
     grouped((ids) => fetch(ids, records.fields));
-  const citations = grouped(entities.citations);
+  const citations = groupedRecords(entities.citations);
   const officesByProvince = groupedRecords(entities.officesByProvince);
   const tenuresByPlace = groupedRecords(entities.tenuresByPlace);
   /**
@@ -62,8 +62,8 @@ export function createLoaders(repositories: Repositories, records: { readonly fi
     tenure: byId<TenureRecord>('Tenure'),
     event: byId<EventRecord>('Event'),
     source: byId<SourceRecord>('Source'),
-    disputes: grouped(entities.disputes),
-    externalIds: grouped(entities.externalIds),
+    disputes: groupedRecords(entities.disputes),
+    externalIds: groupedRecords(entities.externalIds),
     officesByProvince,
     tenuresByPlace,
     tenuresByPerson: groupedRecords(entities.tenuresByPerson),

@@ -51,9 +51,10 @@ export class EntityRepository {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  citations = (ids: readonly string[]): Grouped<SourceRecord> => this.grouped(citationsByOwner(ids), ids);
-  disputes = (ids: readonly string[]): Grouped<DisputeRecord> => this.grouped(disputesByOwner(ids), ids);
-  externalIds = (ids: readonly string[]): Grouped<ExternalIdRecord> => this.grouped(externalIdsByOwner(ids), ids);
+  citations = (ids: readonly string[], fields: RecordFields): Grouped<SourceRecord> => this.grouped(citationsByOwner(ids, fields), ids);
+  disputes = (ids: readonly string[], fields: RecordFields): Grouped<DisputeRecord> => this.grouped(disputesByOwner(ids, fields), ids);
+  externalIds = (ids: readonly string[], fields: RecordFields): Grouped<ExternalIdRecord> =>
+    this.grouped(externalIdsByOwner(ids, fields), ids);
   officesByProvince = (ids: readonly string[], fields: RecordFields): Grouped<OfficeRecord> =>
     this.grouped(officesByProvince(ids, fields), ids, 'Office');
   tenuresByPlace = (ids: readonly string[], fields: RecordFields): Grouped<TenureRecord> =>
