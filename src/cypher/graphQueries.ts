@@ -1,4 +1,5 @@
 import { neo4jInt } from './neo4jInt.js';
+import { NODE_TYPES, type NodeType } from '../model/NodeType.js';
 import type { RecordFields } from '../model/RecordFields.js';
 import { entityRecordOf, projectionOf } from './projections.js';
 import type { Statement } from './Statement.js';
@@ -86,12 +87,24 @@ WITH node, score, [l IN labels(node) WHERE l <> 'Entity'][0] AS type
 WHERE $types IS NULL OR type IN $types
 WITH node, score ORDER BY score DESC, node.sortName, node.id LIMIT $limit`;
 
-/** Search hits with their records, for `search`. */
-const searchCypher = (fields: RecordFields) => `${SEARCH_HITS}
-${entityRecordOf('node', fields)}
+/**
+ * Search hits with their records, for `search`. A search of one type projects that type alone,
+ * without its name (the repository adds it): no union over every label, no type name per hit.
+ */
+const searchCypher = (fields: RecordFields, only: NodeType | null) => `${SEARCH_HITS}
+${
+  only
+    ? `WITH node, score, node AS n
+WITH node, score, n ${projectionOf(only, fields)} AS record`
+    : entityRecordOf('node', fields)
+}
 RETURN score, record
 ORDER BY score DESC, node.sortName, node.id`;
-const searchTexts = new WeakMap<RecordFields, string>();
+const searchTexts = new WeakMap<RecordFields, Map<string, string>>();
+
+/** The one type a search asks for, when it asks for exactly one. */
+export const searchedType = (types: readonly string[] | null): NodeType | null =>
+  types?.length === 1 && (NODE_TYPES as readonly string[]).includes(types[0]!) ? (types[0] as NodeType) : null;
 
 /** Only the ids of the hits, for the `search` filter of lists (up to a thousand of them). */
 const SEARCH_IDS = `${SEARCH_HITS}
@@ -122,8 +135,10 @@ const searchParams = (query: string, types: readonly string[] | null, limit: num
 
 /** `query` is already folded and escaped for the full-text index (src/text/toFullTextQuery.ts). */
 export const search = (query: string, types: readonly string[] | null, limit: number, fields: RecordFields): Statement => {
-  let cypher = searchTexts.get(fields);
-  if (cypher === undefined) searchTexts.set(fields, (cypher = searchCypher(fields)));
+  const only = searchedType(types);
+  const texts = searchTexts.get(fields) ?? searchTexts.set(fields, new Map()).get(fields)!;
+  let cypher = texts.get(only ?? '*');
+  if (cypher === undefined) texts.set(only ?? '*', (cypher = searchCypher(fields, only)));
   return { cypher, params: searchParams(query, types, limit) };
 };
 

@@ -1,4 +1,4 @@
-import { lineage, search, searchIds, shortestPaths, type LineageDirection } from '../cypher/graphQueries.js';
+import { lineage, search, searchedType, searchIds, shortestPaths, type LineageDirection } from '../cypher/graphQueries.js';
 import type { Database } from '../db/Database.js';
 import type { RecordFields } from '../model/RecordFields.js';
 import { typed } from './typed.js';
@@ -48,9 +48,11 @@ export class GraphRepository {
   }
 
   search(query: string, types: readonly string[] | null, limit: number, fields: RecordFields): Promise<SearchHitRecord[]> {
-    return this.db
-      .read<{ score: number; record: EntityRecord }>(search(query, types, limit, fields))
-      .then((rows) => rows.map(({ score, record }) => ({ score, node: record })));
+    return this.db.read<{ score: number; record: EntityRecord }>(search(query, types, limit, fields)).then((rows) => {
+      // A search of one type gets its records without the type name (graphQueries.ts).
+      const only = searchedType(types);
+      return rows.map(({ score, record }) => ({ score, node: only ? typed(only, [record])[0]! : record }));
+    });
   }
 
   searchIds(query: string, types: readonly string[] | null, limit: number): Promise<string[]> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entitiesByIds, tenuresByPlace } from '../../src/cypher/entityQueries.js';
+import { search } from '../../src/cypher/graphQueries.js';
 import { provincesPage } from '../../src/cypher/pageQueries.js';
 import { projectionOf, RECORD_COLUMNS, typedProjectionOf } from '../../src/cypher/projections.js';
 import { parseHistoricalDate } from '../../src/dates/index.js';
@@ -47,6 +48,15 @@ describe('projections built from record fields', () => {
     const fields = only({ Province: ['name'] });
     expect(entitiesByIds(['a'], fields).cypher).toBe(entitiesByIds(['b'], fields).cypher);
     expect(entitiesByIds(['a'], fields).params).toEqual({ ids: ['a'] });
+  });
+});
+
+describe('a search', () => {
+  it('of one type projects that type alone, without a union over every label or the type name', () => {
+    const fields = only({ Province: ['name'] });
+    expect(search('vinh long', ['Province'], 10, fields).cypher).toContain('WITH node, score, n { .id, .name } AS record');
+    expect(search('vinh long', ['Province'], 10, fields).cypher).not.toContain('UNION');
+    expect(search('vinh long', ['Province', 'Office'], 10, fields).cypher).toContain("__typename: 'Province'");
   });
 });
 

@@ -105,6 +105,10 @@ describe('statements built from the selection', () => {
       'a search',
       '{ search(text: "Vinh Long", first: 10) { score node { __typename ... on Province { slug name } ... on Office { slug province { slug } } } } }',
     ],
+    [
+      'a search of one type',
+      '{ search(text: "Vinh Long", types: [PROVINCE], first: 10) { score node { __typename id ... on Province { slug name } } } }',
+    ],
     ['a changes page', '{ changes(from: "1991", to: "1992") { edges { node { slug matchedDates before { slug } after { slug } } } } }'],
     ['events', '{ events(first: 10) { edges { node { slug title subjects { id ... on Province { name } } } } } }'],
     [
