@@ -1,4 +1,5 @@
 import type { Database } from './db/Database.js';
+import { WHOLE_RECORDS, type RecordFields } from './model/RecordFields.js';
 import { createLoaders, type Loaders } from './loaders/createLoaders.js';
 import { createRepositories, type Repositories } from './repositories/createRepositories.js';
 
@@ -8,6 +9,11 @@ export interface Context {
   readonly repositories: Repositories;
   /** Cypher round-trips made for this request (reported in extensions when query stats are on). */
   readonly queries: { count: number };
+  /**
+   * What this request's statements fetch of each record type: set from the operation once it is
+   * known (server.ts, src/graphql/recordFieldsOf.ts); whole records until then.
+   */
+  readonly records: { fields: RecordFields };
 }
 
 export function createContext(db: Database): Context {
@@ -18,5 +24,6 @@ export function createContext(db: Database): Context {
     },
   });
   const repositories = createRepositories(observed);
-  return { loaders: createLoaders(repositories), repositories, queries };
+  const records: Context['records'] = { fields: WHOLE_RECORDS };
+  return { loaders: createLoaders(repositories, records), repositories, queries, records };
 }

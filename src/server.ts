@@ -7,6 +7,7 @@ import { GraphQLError, type ValidationContext } from 'graphql';
 import type { Context } from './context.js';
 import { createFormatError } from './errors/formatError.js';
 import { internalErrorLogPlugin } from './errors/internalErrorLogPlugin.js';
+import { recordFieldsOf } from './graphql/recordFieldsOf.js';
 import { operationLimitsPlugin } from './limits/operationLimitsPlugin.js';
 import { REQUEST_LIMITS } from './limits/requestLimits.js';
 import { silentLogger, type Logger } from './log/createLogger.js';
@@ -58,6 +59,7 @@ export function createApolloServer(options: ServerOptions): ApolloServer<Context
       depthCostFactor: REQUEST_LIMITS.costDepthFactor,
     }) as ApolloServerPlugin<Context>,
     internalErrorLogPlugin(logger) as ApolloServerPlugin<Context>,
+    recordFieldsPlugin,
     ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
     // GraphiQL is served by createApp from local files; Apollo's landing page would load a CDN.
     ApolloServerPluginLandingPageDisabled(),
@@ -80,6 +82,21 @@ export function createApolloServer(options: ServerOptions): ApolloServer<Context
     plugins,
   });
 }
+
+/**
+ * Once the operation is known, and before any resolver runs, tells the request's statements which
+ * record keys it can read (src/graphql/recordFieldsOf.ts): every loader and repository call of the
+ * request projects records with them.
+ */
+const recordFieldsPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ schema, document, operation, contextValue }) {
+        if (operation) contextValue.records.fields = recordFieldsOf(schema, document, operation);
+      },
+    };
+  },
+};
 
 const queryStatsPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {

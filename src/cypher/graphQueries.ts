@@ -1,5 +1,7 @@
 import { neo4jInt } from './neo4jInt.js';
-import { CHANGE, entityRecordOf, PROVINCE } from './projections.js';
+import { NODE_TYPES, type NodeType } from '../model/NodeType.js';
+import type { RecordFields } from '../model/RecordFields.js';
+import { entityRecordOf, projectionOf } from './projections.js';
 import type { Statement } from './Statement.js';
 
 // Traversals over the whole graph: lineage, shortest paths and name search. Each answers in one
@@ -32,7 +34,7 @@ const lineageBranch = (direction: LineageDirection, maxDepth: number) => {
  * A unit's lineage in the asked directions: its links (distinct arrows) with every unit and change
  * on them projected. No row when no Province has the id.
  */
-const lineageCypher = (directions: readonly LineageDirection[], maxDepth: number) => `
+const lineageCypher = (directions: readonly LineageDirection[], maxDepth: number, fields: RecordFields) => `
 MATCH (root:Province {id: $id})
 CALL (root) {
   CALL (root) {
@@ -43,12 +45,12 @@ CALL (root) {
 CALL (root, links) {
   UNWIND [root] + [l IN links | l.from] + [l IN links | l.to] AS n
   WITH DISTINCT n
-  RETURN collect(n ${PROVINCE}) AS provinces
+  RETURN collect(n ${projectionOf('Province', fields)}) AS provinces
 }
 CALL (links) {
   UNWIND [l IN links | l.change] AS n
   WITH DISTINCT n
-  RETURN collect(n ${CHANGE}) AS changes
+  RETURN collect(n ${projectionOf('Change', fields)}) AS changes
 }
 RETURN [l IN links | { from: l.from.id, change: l.change.id, to: l.to.id, extent: l.extent, parts: l.parts }] AS links,
   provinces, changes`;
@@ -60,7 +62,7 @@ const HISTORICAL = 'CHANGED_IN|RESULTED_IN|FLOWED|OFFICE_OF|HELD|AT|ABOUT';
  * asked), each as node ids and relationships, with every node on them projected once. No row when
  * either end is missing or nothing connects them.
  */
-const shortestPathsCypher = (maxHops: number, viaSources: boolean) => `
+const shortestPathsCypher = (maxHops: number, viaSources: boolean, fields: RecordFields) => `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH path = allShortestPaths((a)-[:${viaSources ? `${HISTORICAL}|ATTESTED_BY` : HISTORICAL}*..${maxHops}]-(b))
 WITH path LIMIT $limit
@@ -69,7 +71,7 @@ CALL (paths) {
   UNWIND paths AS path
   UNWIND nodes(path) AS x
   WITH DISTINCT x
-  ${entityRecordOf('x')}
+  ${entityRecordOf('x', fields)}
   RETURN collect(record) AS records
 }
 UNWIND paths AS path
@@ -85,23 +87,41 @@ WITH node, score, [l IN labels(node) WHERE l <> 'Entity'][0] AS type
 WHERE $types IS NULL OR type IN $types
 WITH node, score ORDER BY score DESC, node.sortName, node.id LIMIT $limit`;
 
-/** Search hits with their records, for `search`. */
-const SEARCH = `${SEARCH_HITS}
-${entityRecordOf('node')}
+/**
+ * Search hits with their records, for `search`. A search of one type projects that type alone,
+ * without its name (the repository adds it): no union over every label, no type name per hit.
+ */
+const searchCypher = (fields: RecordFields, only: NodeType | null) => `${SEARCH_HITS}
+${
+  only
+    ? `WITH node, score, node AS n
+WITH node, score, n ${projectionOf(only, fields)} AS record`
+    : entityRecordOf('node', fields)
+}
 RETURN score, record
 ORDER BY score DESC, node.sortName, node.id`;
+const searchTexts = new WeakMap<RecordFields, Map<string, string>>();
+
+/** The one type a search asks for, when it asks for exactly one. */
+export const searchedType = (types: readonly string[] | null): NodeType | null =>
+  types?.length === 1 && (NODE_TYPES as readonly string[]).includes(types[0]!) ? (types[0] as NodeType) : null;
 
 /** Only the ids of the hits, for the `search` filter of lists (up to a thousand of them). */
 const SEARCH_IDS = `${SEARCH_HITS}
 RETURN node.id AS id`;
 
-export const lineage = (id: string, directions: readonly LineageDirection[], maxDepth: number): Statement => ({
-  cypher: lineageCypher(directions, maxDepth),
+export const lineage = (id: string, directions: readonly LineageDirection[], maxDepth: number, fields: RecordFields): Statement => ({
+  cypher: lineageCypher(directions, maxDepth, fields),
   params: { id },
 });
 
-export const shortestPaths = (from: string, to: string, options: { maxHops: number; viaSources: boolean; limit: number }): Statement => ({
-  cypher: shortestPathsCypher(options.maxHops, options.viaSources),
+export const shortestPaths = (
+  from: string,
+  to: string,
+  options: { maxHops: number; viaSources: boolean; limit: number },
+  fields: RecordFields,
+): Statement => ({
+  cypher: shortestPathsCypher(options.maxHops, options.viaSources, fields),
   params: { from, to, limit: neo4jInt(options.limit) },
 });
 
@@ -114,10 +134,13 @@ const searchParams = (query: string, types: readonly string[] | null, limit: num
 });
 
 /** `query` is already folded and escaped for the full-text index (src/text/toFullTextQuery.ts). */
-export const search = (query: string, types: readonly string[] | null, limit: number): Statement => ({
-  cypher: SEARCH,
-  params: searchParams(query, types, limit),
-});
+export const search = (query: string, types: readonly string[] | null, limit: number, fields: RecordFields): Statement => {
+  const only = searchedType(types);
+  const texts = searchTexts.get(fields) ?? searchTexts.set(fields, new Map()).get(fields)!;
+  let cypher = texts.get(only ?? '*');
+  if (cypher === undefined) texts.set(only ?? '*', (cypher = searchCypher(fields, only)));
+  return { cypher, params: searchParams(query, types, limit) };
+};
 
 export const searchIds = (query: string, types: readonly string[] | null, limit: number): Statement => ({
   cypher: SEARCH_IDS,

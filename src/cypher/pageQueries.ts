@@ -5,7 +5,8 @@ import { neo4jDate } from './neo4jDate.js';
 import { neo4jInt } from './neo4jInt.js';
 import { CENSUS_COUNT } from './censusQueries.js';
 import { provinceIncludes, type ProvinceIncludes } from './prefetchQueries.js';
-import { CHANGE_MATCHED, EVENT, OFFICE, PERSON, PROVINCE } from './projections.js';
+import type { RecordFields } from '../model/RecordFields.js';
+import { changeMatched, projectionOf } from './projections.js';
 import type { Statement } from './Statement.js';
 
 // Connection pages: the total count and one page, in one round trip. Every filter is a parameter
@@ -47,7 +48,7 @@ const when = (condition: string) => `UNWIND CASE WHEN ${condition} THEN [true] E
 const BY_IDS = '$ids IS NOT NULL';
 
 // Property names and the certainty branch are literals chosen from the two enums, never user input.
-const provincesPageCypher = (include: ProvinceIncludes, basis: Basis, certainty: Certainty) => {
+const provincesPageCypher = (include: ProvinceIncludes, basis: Basis, certainty: Certainty, fields: RecordFields) => {
   const PROVINCE_FILTER = provinceFilter(basis, certainty);
   const until = spanProperty(basis, certainty, 'Until');
   const DEFINITE_DAY = `$ids IS NULL AND $day IS NOT NULL AND ${certainty === 'DEFINITE'}`;
@@ -86,50 +87,53 @@ CALL () {
     WITH n ORDER BY n.sortName, n.id SKIP $skip LIMIT $limit
     RETURN n
   }
-  RETURN collect(n ${PROVINCE}) AS records
+  RETURN collect(n ${projectionOf('Province', fields)}) AS records
 }
-${provinceIncludes(include)}`;
+${provinceIncludes(include, fields)}`;
 };
 
 // Offices are listed when they existed on the day for certain (DEFINITE), on the asked basis.
-const officesPageCypher = (basis: Basis) =>
+const officesPageCypher = (basis: Basis, fields: RecordFields) =>
   page(
     'MATCH (n:Office)',
     `($kind IS NULL OR n.kind = $kind)
    AND ($province IS NULL OR EXISTS { (n)-[:OFFICE_OF]->(:Province {id: $province}) })
    AND ${existedOn('n', basis, 'DEFINITE')}`,
     'n.sortName, n.id',
-    OFFICE,
+    projectionOf('Office', fields),
   );
 
-const PEOPLE_PAGE = page('MATCH (n:Person)', '($ids IS NULL OR n.id IN $ids)', 'n.sortName, n.id', PERSON);
+const peoplePageCypher = (fields: RecordFields) =>
+  page('MATCH (n:Person)', '($ids IS NULL OR n.id IN $ids)', 'n.sortName, n.id', projectionOf('Person', fields));
 
 /**
  * A change matches a range when its act, its taking effect or its beginning to operate falls in
- * it; CHANGE_MATCHED says which did.
+ * it; changeMatched says which did.
  */
-const CHANGES_PAGE = page(
-  'MATCH (n:Change)',
-  `($kinds IS NULL OR n.kind IN $kinds)
+const changesPageCypher = (fields: RecordFields) =>
+  page(
+    'MATCH (n:Change)',
+    `($kinds IS NULL OR n.kind IN $kinds)
    AND ($province IS NULL OR EXISTS { (:Province {id: $province})-[:CHANGED_IN|RESULTED_IN]-(n) })
    AND (($from IS NULL OR n.dateLatest >= $from) AND ($to IS NULL OR n.dateEarliest <= $to)
      OR n.effectiveDate IS NOT NULL AND ($from IS NULL OR n.effectiveDateLatest >= $from)
         AND ($to IS NULL OR n.effectiveDateEarliest <= $to)
      OR n.operatingDate IS NOT NULL AND ($from IS NULL OR n.operatingDateLatest >= $from)
         AND ($to IS NULL OR n.operatingDateEarliest <= $to))`,
-  'n.dateEarliest, n.id',
-  CHANGE_MATCHED,
-);
+    'n.dateEarliest, n.id',
+    changeMatched(fields),
+  );
 
 /** Chronological: by first possible day, coarser precision first (1976 before 1976-02-15). */
-const EVENTS_PAGE = page(
-  'MATCH (n:Event)',
-  `($kinds IS NULL OR n.kind IN $kinds)
+const eventsPageCypher = (fields: RecordFields) =>
+  page(
+    'MATCH (n:Event)',
+    `($kinds IS NULL OR n.kind IN $kinds)
    AND ($subject IS NULL OR EXISTS { (n)-[:ABOUT]->(:Entity {id: $subject}) })
    AND ($from IS NULL OR n.dateLatest >= $from) AND ($to IS NULL OR n.dateEarliest <= $to)`,
-  "n.dateEarliest, CASE n.datePrecision WHEN 'YEAR' THEN 0 WHEN 'MONTH' THEN 1 ELSE 2 END, n.id",
-  EVENT,
-);
+    "n.dateEarliest, CASE n.datePrecision WHEN 'YEAR' THEN 0 WHEN 'MONTH' THEN 1 ELSE 2 END, n.id",
+    projectionOf('Event', fields),
+  );
 
 /** Which slice of a list a page holds: `limit` items after the first `offset`. */
 export interface PageWindow {
@@ -152,6 +156,15 @@ export interface ProvincesFilter {
 
 const NOTHING_INCLUDED: ProvinceIncludes = { sources: false, offices: false, tenures: false, people: false };
 
+// Statement texts by record fields (cached per parsed operation, so few) and by what else shapes them.
+const texts = new WeakMap<RecordFields, Map<string, string>>();
+function textOf(fields: RecordFields, shape: string, build: () => string): string {
+  const byShape = texts.get(fields) ?? texts.set(fields, new Map()).get(fields)!;
+  let text = byShape.get(shape);
+  if (text === undefined) byShape.set(shape, (text = build()));
+  return text;
+}
+
 const windowParams = (window: PageWindow) => ({ skip: neo4jInt(window.offset), limit: neo4jInt(window.limit) });
 
 // `asOf: "2000"` means 2000-01-01 (the SDL's CalendarDate contract).
@@ -163,8 +176,15 @@ const range = ({ from, to }: DateRange) => ({
 });
 
 /** A page of provinces, with what `include` asks for their nested fields (same round trip). */
-export const provincesPage = (filter: ProvincesFilter, window: PageWindow, include: ProvinceIncludes = NOTHING_INCLUDED): Statement => ({
-  cypher: provincesPageCypher(include, filter.basis, filter.certainty),
+export const provincesPage = (
+  filter: ProvincesFilter,
+  window: PageWindow,
+  fields: RecordFields,
+  include: ProvinceIncludes = NOTHING_INCLUDED,
+): Statement => ({
+  cypher: textOf(fields, `provinces|${filter.basis}|${filter.certainty}|${JSON.stringify(include)}`, () =>
+    provincesPageCypher(include, filter.basis, filter.certainty, fields),
+  ),
   params: {
     day: firstDay(filter.asOf),
     kind: filter.kind,
@@ -177,28 +197,31 @@ export const provincesPage = (filter: ProvincesFilter, window: PageWindow, inclu
 export const officesPage = (
   filter: { asOf: HistoricalDate | null; basis: Basis; kind: string | null; province: string | null },
   window: PageWindow,
+  fields: RecordFields,
 ): Statement => ({
-  cypher: officesPageCypher(filter.basis),
+  cypher: textOf(fields, `offices|${filter.basis}`, () => officesPageCypher(filter.basis, fields)),
   params: { day: firstDay(filter.asOf), kind: filter.kind, province: filter.province, ...windowParams(window) },
 });
 
-export const peoplePage = (filter: { ids: readonly string[] | null }, window: PageWindow): Statement => ({
-  cypher: PEOPLE_PAGE,
+export const peoplePage = (filter: { ids: readonly string[] | null }, window: PageWindow, fields: RecordFields): Statement => ({
+  cypher: textOf(fields, 'people', () => peoplePageCypher(fields)),
   params: { ids: filter.ids, ...windowParams(window) },
 });
 
 export const changesPage = (
   filter: DateRange & { kinds: readonly string[] | null; province: string | null },
   window: PageWindow,
+  fields: RecordFields,
 ): Statement => ({
-  cypher: CHANGES_PAGE,
+  cypher: textOf(fields, 'changes', () => changesPageCypher(fields)),
   params: { ...range(filter), kinds: filter.kinds, province: filter.province, ...windowParams(window) },
 });
 
 export const eventsPage = (
   filter: DateRange & { kinds: readonly string[] | null; subject: string | null },
   window: PageWindow,
+  fields: RecordFields,
 ): Statement => ({
-  cypher: EVENTS_PAGE,
+  cypher: textOf(fields, 'events', () => eventsPageCypher(fields)),
   params: { ...range(filter), kinds: filter.kinds, subject: filter.subject, ...windowParams(window) },
 });

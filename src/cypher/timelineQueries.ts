@@ -1,4 +1,5 @@
-import { CHANGE, entityRecordOf, EVENT, OFFICE, SOURCE, TENURE } from './projections.js';
+import type { RecordFields } from '../model/RecordFields.js';
+import { entityRecordOf, typedProjectionOf } from './projections.js';
 import { CITATIONS_OF, OFFICES_OF_PROVINCE, TENURES_AT_PLACE, TENURES_OF_PERSON } from './relations.js';
 import type { Statement } from './Statement.js';
 
@@ -8,20 +9,22 @@ import type { Statement } from './Statement.js';
  * person, the events about it or its offices, the entities the entries name (whole records, for
  * their `subjects`), and the citations of every fact (for their `sources`). Each part is a
  * UNION of directed matches from the subject, so the cost follows the subject's neighbourhood,
- * never the size of the graph.
+ * never the size of the graph. Records carry the request's record fields, which for an operation
+ * with a timeline hold the keys the timeline is built from (src/graphql/recordFieldsOf.ts), and
+ * the same keys as every other statement of the request, so the loaders it primes agree.
  */
-const TIMELINE_FACTS = `
+const timelineFactsCypher = (fields: RecordFields) => `
 UNWIND $ids AS subjectId
 MATCH (s:Entity {id: subjectId})
 CALL (s) {
   OPTIONAL MATCH (s:Province|Office)-[:CHANGED_IN|RESULTED_IN]-(n:Change)
   WITH DISTINCT n WHERE n IS NOT NULL
-  RETURN collect(n ${CHANGE}) AS changes
+  RETURN collect(n ${typedProjectionOf('Change', fields)}) AS changes
 }
 CALL (s) {
   OPTIONAL MATCH ${OFFICES_OF_PROVINCE.pattern('s:Province')}
   WITH n WHERE n IS NOT NULL ORDER BY ${OFFICES_OF_PROVINCE.order}
-  RETURN collect(n ${OFFICE}) AS offices
+  RETURN collect(n ${typedProjectionOf('Office', fields)}) AS offices
 }
 CALL (s) {
   CALL (s) {
@@ -31,7 +34,7 @@ CALL (s) {
     UNION
     MATCH ${TENURES_AT_PLACE.pattern(':Office')}-[:OFFICE_OF]->(s:Province) RETURN n
   }
-  RETURN collect(n ${TENURE}) AS tenures
+  RETURN collect(n ${typedProjectionOf('Tenure', fields)}) AS tenures
 }
 CALL (s) {
   CALL (s) {
@@ -39,17 +42,17 @@ CALL (s) {
     UNION
     MATCH (n:Event)-[:ABOUT]->(:Office)-[:OFFICE_OF]->(s:Province) RETURN n
   }
-  RETURN collect(n ${EVENT}) AS events
+  RETURN collect(n ${typedProjectionOf('Event', fields)}) AS events
 }
 WITH s, changes, offices, tenures, events,
   reduce(ids = [], c IN changes | ids + c.before + c.after + c.ended + c.began + c.continued)
     + [t IN tenures | t.personId] + [t IN tenures | t.atId]
     + reduce(ids = [], e IN events | ids + [x IN e.subjects | x.id]) AS relatedIds
-${entityRecordOf('s', 'subject')}
+${entityRecordOf('s', fields, 'subject')}
 CALL (s, changes, offices, tenures, events, relatedIds) {
   WITH [s.id] + [f IN changes + offices + tenures + events | f.id] AS known, relatedIds
   MATCH (x:Entity) WHERE x.id IN relatedIds AND NOT x.id IN known
-  ${entityRecordOf('x')}
+  ${entityRecordOf('x', fields)}
   RETURN collect(record) AS related
 }
 WITH s, subject, changes, offices, tenures, events, related,
@@ -64,9 +67,16 @@ CALL (citedIds) {
 CALL (citedSources) {
   UNWIND citedSources AS n
   WITH DISTINCT n
-  RETURN collect(n ${SOURCE}) AS sources
+  RETURN collect(n ${typedProjectionOf('Source', fields)}) AS sources
 }
 RETURN s.id AS owner, { subject: subject, changes: changes, offices: offices, tenures: tenures, events: events,
   related: related, cited: citedIds, citations: citations, sources: sources } AS record`;
 
-export const timelineFacts = (ids: readonly string[]): Statement => ({ cypher: TIMELINE_FACTS, params: { ids } });
+const texts = new WeakMap<RecordFields, string>();
+
+/** Records projected with the request's record fields, which hold the keys a timeline is built from. */
+export const timelineFacts = (ids: readonly string[], fields: RecordFields): Statement => {
+  let cypher = texts.get(fields);
+  if (cypher === undefined) texts.set(fields, (cypher = timelineFactsCypher(fields)));
+  return { cypher, params: { ids } };
+};

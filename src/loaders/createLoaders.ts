@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { NodeType } from '../model/NodeType.js';
+import type { RecordFields } from '../model/RecordFields.js';
 import type {
   ChangeRecord,
   EntityRecord,
@@ -17,15 +18,21 @@ import { TypedLoader } from './TypedLoader.js';
 /**
  * Fresh DataLoaders for one request: lookups made while resolving one level of a query are
  * batched into one repository call (one Cypher round trip), and their caches never outlive it.
+ * Records are fetched with the request's record fields (`records.fields`, read when a batch is
+ * sent): the same keys in every statement of the request, so whichever statement brought a record
+ * into a cache, it has every key the operation reads.
  */
-export function createLoaders(repositories: Repositories) {
+export function createLoaders(repositories: Repositories, records: { readonly fields: RecordFields }) {
   const { entities } = repositories;
-  const entity = new DataLoader<string, EntityRecord | null>((ids) => entities.anyByIds(ids));
+  const entity = new DataLoader<string, EntityRecord | null>((ids) => entities.anyByIds(ids, records.fields));
   const byId = <T extends EntityRecord>(type: NodeType) => new TypedLoader<T>(entity, type);
   const grouped = <T>(fetch: (ids: readonly string[]) => Promise<T[][]>) => new DataLoader<string, T[]>(fetch);
-  const citations = grouped(entities.citations);
-  const officesByProvince = grouped(entities.officesByProvince);
-  const tenuresByPlace = grouped(entities.tenuresByPlace);
+  /** A grouped loader of entity records, fetched with the request's record fields. */
+  const groupedRecords = <T>(fetch: (ids: readonly string[], fields: RecordFields) => Promise<T[][]>) =>
+    grouped((ids) => fetch(ids, records.fields));
+  const citations = groupedRecords(entities.citations);
+  const officesByProvince = groupedRecords(entities.officesByProvince);
+  const tenuresByPlace = groupedRecords(entities.tenuresByPlace);
   /**
    * Keeps records that a query brought back along the way (a lineage's units, a path's nodes, a
    * page's offices): the fields that load them later in the request then cost no round trip.
@@ -55,21 +62,21 @@ export function createLoaders(repositories: Repositories) {
     tenure: byId<TenureRecord>('Tenure'),
     event: byId<EventRecord>('Event'),
     source: byId<SourceRecord>('Source'),
-    disputes: grouped(entities.disputes),
-    externalIds: grouped(entities.externalIds),
+    disputes: groupedRecords(entities.disputes),
+    externalIds: groupedRecords(entities.externalIds),
     officesByProvince,
     tenuresByPlace,
-    tenuresByPerson: grouped(entities.tenuresByPerson),
-    changesByProvince: grouped(entities.changesByProvince),
-    predecessors: grouped(entities.predecessors),
-    successors: grouped(entities.successors),
+    tenuresByPerson: groupedRecords(entities.tenuresByPerson),
+    changesByProvince: groupedRecords(entities.changesByProvince),
+    predecessors: groupedRecords(entities.predecessors),
+    successors: groupedRecords(entities.successors),
     flowsInto: grouped(entities.flowsInto),
     flowsOutOf: grouped(entities.flowsOutOf),
-    eventsBySubject: grouped(entities.eventsBySubject),
+    eventsBySubject: groupedRecords(entities.eventsBySubject),
     citations,
     // A timeline's one query brings back every record and citation its entries show: keep them.
     timelineFacts: new DataLoader(async (ids: readonly string[]) => {
-      const found = await entities.timelineFacts(ids);
+      const found = await entities.timelineFacts(ids, records.fields);
       for (const facts of found) {
         if (!facts) continue;
         remember([facts.subject, ...facts.changes, ...facts.offices, ...facts.tenures, ...facts.events, ...facts.related]);

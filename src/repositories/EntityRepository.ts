@@ -17,7 +17,10 @@ import { provincesNamed } from '../cypher/nameQueries.js';
 import type { Statement } from '../cypher/Statement.js';
 import { timelineFacts } from '../cypher/timelineQueries.js';
 import type { Database } from '../db/Database.js';
+import type { RecordFields } from '../model/RecordFields.js';
 import { groupByOwner } from './groupByOwner.js';
+import { typed } from './typed.js';
+import type { NodeType } from '../model/NodeType.js';
 import type {
   ChangeRecord,
   DisputeRecord,
@@ -36,43 +39,58 @@ type Grouped<T> = Promise<T[][]>;
 
 /**
  * Batch reads of entities and of what hangs off them. Every method takes many ids and makes one
- * round trip, answering in the order of the ids: the shape DataLoader batch functions need.
+ * round trip, answering in the order of the ids: the shape DataLoader batch functions need. Those
+ * that return entity records fetch the keys `fields` names (the request's, src/model/RecordFields.ts).
  */
 export class EntityRepository {
   constructor(private readonly db: Database) {}
 
-  async anyByIds(ids: readonly string[]): Promise<Array<EntityRecord | null>> {
-    const rows = await this.db.read<{ record: EntityRecord }>(entitiesByIds(ids));
+  async anyByIds(ids: readonly string[], fields: RecordFields): Promise<Array<EntityRecord | null>> {
+    const rows = await this.db.read<{ record: EntityRecord }>(entitiesByIds(ids, fields));
     const byId = new Map(rows.map(({ record }) => [record.id, record]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  citations = (ids: readonly string[]): Grouped<SourceRecord> => this.grouped(citationsByOwner(ids), ids);
-  disputes = (ids: readonly string[]): Grouped<DisputeRecord> => this.grouped(disputesByOwner(ids), ids);
-  externalIds = (ids: readonly string[]): Grouped<ExternalIdRecord> => this.grouped(externalIdsByOwner(ids), ids);
-  officesByProvince = (ids: readonly string[]): Grouped<OfficeRecord> => this.grouped(officesByProvince(ids), ids);
-  tenuresByPlace = (ids: readonly string[]): Grouped<TenureRecord> => this.grouped(tenuresByPlace(ids), ids);
-  tenuresByPerson = (ids: readonly string[]): Grouped<TenureRecord> => this.grouped(tenuresByPerson(ids), ids);
-  changesByProvince = (ids: readonly string[]): Grouped<ChangeRecord> => this.grouped(changesByProvince(ids), ids);
-  predecessors = (ids: readonly string[]): Grouped<ProvinceRecord> => this.grouped(predecessorsByProvince(ids), ids);
-  successors = (ids: readonly string[]): Grouped<ProvinceRecord> => this.grouped(successorsByProvince(ids), ids);
+  citations = (ids: readonly string[], fields: RecordFields): Grouped<SourceRecord> => this.grouped(citationsByOwner(ids, fields), ids);
+  disputes = (ids: readonly string[], fields: RecordFields): Grouped<DisputeRecord> => this.grouped(disputesByOwner(ids, fields), ids);
+  externalIds = (ids: readonly string[], fields: RecordFields): Grouped<ExternalIdRecord> =>
+    this.grouped(externalIdsByOwner(ids, fields), ids);
+  officesByProvince = (ids: readonly string[], fields: RecordFields): Grouped<OfficeRecord> =>
+    this.grouped(officesByProvince(ids, fields), ids, 'Office');
+  tenuresByPlace = (ids: readonly string[], fields: RecordFields): Grouped<TenureRecord> =>
+    this.grouped(tenuresByPlace(ids, fields), ids, 'Tenure');
+  tenuresByPerson = (ids: readonly string[], fields: RecordFields): Grouped<TenureRecord> =>
+    this.grouped(tenuresByPerson(ids, fields), ids, 'Tenure');
+  changesByProvince = (ids: readonly string[], fields: RecordFields): Grouped<ChangeRecord> =>
+    this.grouped(changesByProvince(ids, fields), ids, 'Change');
+  predecessors = (ids: readonly string[], fields: RecordFields): Grouped<ProvinceRecord> =>
+    this.grouped(predecessorsByProvince(ids, fields), ids, 'Province');
+  successors = (ids: readonly string[], fields: RecordFields): Grouped<ProvinceRecord> =>
+    this.grouped(successorsByProvince(ids, fields), ids, 'Province');
   flowsInto = (ids: readonly string[]): Grouped<FlowRecord> => this.grouped(flowsInto(ids), ids);
   flowsOutOf = (ids: readonly string[]): Grouped<FlowRecord> => this.grouped(flowsOutOf(ids), ids);
-  eventsBySubject = (ids: readonly string[]): Grouped<EventRecord> => this.grouped(eventsBySubject(ids), ids);
+  eventsBySubject = (ids: readonly string[], fields: RecordFields): Grouped<EventRecord> =>
+    this.grouped(eventsBySubject(ids, fields), ids, 'Event');
 
   /** Provinces that bore a (folded) name, oldest first, with their DEFINITE spans by basis. */
   provincesNamed(folded: string): Promise<Array<{ record: ProvinceRecord; spans: Record<string, string | null> }>> {
     return this.db.read(provincesNamed(folded));
   }
 
-  async timelineFacts(ids: readonly string[]): Promise<Array<TimelineFactsRecord | null>> {
-    const rows = await this.db.read<{ owner: string; record: TimelineFactsRecord }>(timelineFacts(ids));
+  async timelineFacts(ids: readonly string[], fields: RecordFields): Promise<Array<TimelineFactsRecord | null>> {
+    const rows = await this.db.read<{ owner: string; record: TimelineFactsRecord }>(timelineFacts(ids, fields));
     const byId = new Map(rows.map(({ owner, record }) => [owner, record]));
     return ids.map((id) => byId.get(id) ?? null);
   }
 
-  private async grouped<T>(statement: Statement, ids: readonly string[]): Grouped<T> {
+  /** Rows grouped by owner; `type`: the records are entities of that one type, sent without it. */
+  private async grouped<T>(statement: Statement, ids: readonly string[], type?: NodeType): Grouped<T> {
     const rows = await this.db.read<{ owner: string; record: T }>(statement);
+    if (type)
+      typed(
+        type,
+        rows.map(({ record }) => record),
+      );
     return groupByOwner(ids, rows);
   }
 }

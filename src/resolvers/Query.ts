@@ -151,6 +151,7 @@ export const Query: QueryResolvers = {
         ids,
       },
       window,
+      context.records.fields,
       {
         sources: selects(info, PROVINCES_LOOKAHEAD.sources),
         offices: selects(info, PROVINCES_LOOKAHEAD.offices),
@@ -173,12 +174,13 @@ export const Query: QueryResolvers = {
         province: province?.id ?? null,
       },
       window,
+      context.records.fields,
     );
   },
   people: async (_root, args, context) => {
     const window = pageWindow(args);
     const ids = args.search ? await searchIds(context, args.search, 'Person') : null;
-    return context.repositories.pages.people({ ids }, window);
+    return context.repositories.pages.people({ ids }, window, context.records.fields);
   },
   changes: async (_root, args, context) => {
     const window = pageWindow(args);
@@ -192,6 +194,7 @@ export const Query: QueryResolvers = {
         province: province?.id ?? null,
       },
       window,
+      context.records.fields,
     );
   },
   events: async (_root, args, context) => {
@@ -206,6 +209,7 @@ export const Query: QueryResolvers = {
         subject: subject?.id ?? null,
       },
       window,
+      context.records.fields,
     );
   },
 
@@ -226,7 +230,7 @@ export const Query: QueryResolvers = {
     checkRange(maxDepth, 1, 10, 'maxDepth');
     const id = expectedSlug(provinceId, 'provinceId', ['Province']);
     const directions = direction === 'BOTH' ? (['PREDECESSORS', 'SUCCESSORS'] as const) : [direction];
-    const found = await context.repositories.graph.lineage(id, directions, maxDepth);
+    const found = await context.repositories.graph.lineage(id, directions, maxDepth, context.records.fields);
     if (!found) throw await whyMissing(context, provinceId, 'provinceId', ['Province']);
     context.loaders.remember([...found.provinces, ...found.changes]);
     return { root: found.root.id, links: found.links };
@@ -239,7 +243,12 @@ export const Query: QueryResolvers = {
       const ref = await mustExist(context, fromId, 'fromId');
       return [{ nodes: [(await loadEntity(context.loaders, ref))!], relationships: [] }];
     }
-    const paths = await context.repositories.graph.paths(from, to, { maxHops, viaSources: viaSources ?? false, limit: 10 });
+    const paths = await context.repositories.graph.paths(
+      from,
+      to,
+      { maxHops, viaSources: viaSources ?? false, limit: 10 },
+      context.records.fields,
+    );
     // No path: say so only once both ends are known to exist.
     if (paths.length === 0) await Promise.all([mustExist(context, fromId, 'fromId'), mustExist(context, toId, 'toId')]);
     context.loaders.remember(paths.flatMap((path) => path.nodes));
@@ -252,7 +261,7 @@ export const Query: QueryResolvers = {
     const query = toFullTextQuery(text);
     if (!query) return [];
     const labels = types ? types.map((t) => t.charAt(0) + t.slice(1).toLowerCase()) : null;
-    const hits = await context.repositories.graph.search(query, labels, first);
+    const hits = await context.repositories.graph.search(query, labels, first, context.records.fields);
     context.loaders.remember(hits.map((hit) => hit.node));
     return hits;
   },

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { WHOLE_RECORDS } from '../../src/model/RecordFields.js';
 import { inject } from 'vitest';
 import { testDatabase, testDriver } from '../helpers/neo4jSession.js';
 import { expectData } from '../helpers/graphql.js';
@@ -30,20 +31,20 @@ describe('the local Neo4j', () => {
     const day = parseHistoricalDate('2000-01-01');
     const window = { offset: 0, limit: 0 };
     const expected = [
-      ...Object.values(entityQueries).map((build) => build(['-'])),
-      timelineFacts(['-']),
-      provincesPage({ asOf: day, basis: 'LEGAL', certainty: 'DEFINITE', kind: null, ids: null }, window),
-      provincesPage({ asOf: day, basis: 'LEGAL', certainty: 'DEFINITE', kind: null, ids: null }, window, {
+      ...Object.values(entityQueries).map((build) => build(['-'], WHOLE_RECORDS)),
+      timelineFacts(['-'], WHOLE_RECORDS),
+      provincesPage({ asOf: day, basis: 'LEGAL', certainty: 'DEFINITE', kind: null, ids: null }, window, WHOLE_RECORDS),
+      provincesPage({ asOf: day, basis: 'LEGAL', certainty: 'DEFINITE', kind: null, ids: null }, window, WHOLE_RECORDS, {
         sources: true,
         offices: true,
         tenures: true,
         people: true,
       }),
-      officesPage({ asOf: null, basis: 'LEGAL', kind: null, province: null }, window),
-      peoplePage({ ids: null }, window),
-      changesPage({ from: null, to: null, kinds: null, province: null }, window),
-      eventsPage({ from: null, to: null, kinds: null, subject: null }, window),
-      search('warm', null, 10),
+      officesPage({ asOf: null, basis: 'LEGAL', kind: null, province: null }, window, WHOLE_RECORDS),
+      peoplePage({ ids: null }, window, WHOLE_RECORDS),
+      changesPage({ from: null, to: null, kinds: null, province: null }, window, WHOLE_RECORDS),
+      eventsPage({ from: null, to: null, kinds: null, subject: null }, window, WHOLE_RECORDS),
+      search('warm', null, 10, WHOLE_RECORDS),
       searchIds('warm', ['Province'], 1000),
     ];
     expect(expected.filter(({ cypher }) => !warmed.has(cypher)).map(({ cypher }) => cypher.slice(0, 80))).toEqual([]);

@@ -1,4 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { WHOLE_RECORDS } from '../../src/model/RecordFields.js';
 import { createLoaders } from '../../src/loaders/createLoaders.js';
 import { createRepositories } from '../../src/repositories/createRepositories.js';
 import { testDatabase, testDriver } from '../helpers/neo4jSession.js';
@@ -13,7 +14,7 @@ let loaders: ReturnType<typeof createLoaders>;
 beforeEach(() => {
   sent = [];
   const db = testDatabase(driver).observed({ onQuery: (_cypher, params) => sent.push(params.ids) });
-  loaders = createLoaders(createRepositories(db));
+  loaders = createLoaders(createRepositories(db), { fields: WHOLE_RECORDS });
 });
 
 describe('loader batches', () => {
