@@ -25,7 +25,7 @@ export interface ChildServer {
 }
 
 /** Starts bench/servers/<name>.ts and waits for its `READY <url>` line. */
-export async function startServer(name: 'diachi' | 'peer', env: Record<string, string>): Promise<ChildServer> {
+export async function startServer(name: 'diachi' | 'floor' | 'peer', env: Record<string, string>): Promise<ChildServer> {
   const child = spawnBenchScript(path.join('servers', `${name}.ts`), [], env);
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
