@@ -104,11 +104,16 @@ export async function floorRun(
   return summarize(latencies, errors, (performance.now() - started) / 1000);
 }
 
+/** The median of the figures that exist: a run with no answer at all has NaN percentiles. */
 export const median = (values: number[]) => {
-  const s = [...values].sort((a, b) => a - b);
+  const s = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  if (s.length === 0) return Number.NaN;
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
-const range = (values: number[]): Range => [Math.min(...values), Math.max(...values)];
+const range = (values: number[]): Range => {
+  const known = values.filter((v) => !Number.isNaN(v));
+  return known.length === 0 ? [Number.NaN, Number.NaN] : [Math.min(...known), Math.max(...known)];
+};
 
 /** Runs `run` `repeats` times and reports the median of each figure and its min–max over the runs. */
 export async function medianOf(run: () => Promise<Stats>, repeats: number): Promise<Measured> {
