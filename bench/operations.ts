@@ -448,7 +448,7 @@ export function benchmarkOperations(s: Subjects): Operation[] {
  * The diachi-only requests timed at every graph size: a lookup by id, then every operation of the
  * main table, whose subjects come from the regions every size holds (bench/subjects.ts).
  */
-export function scaleOperations(s: Subjects): Array<{ name: string; request: GraphQLRequest }> {
+export function scaleOperations(s: Subjects): Array<{ name: string; request: GraphQLRequest; signatureOf: (data: Data) => Signature }> {
   return [
     {
       name: 'lookup (province by id)',
@@ -456,7 +456,8 @@ export function scaleOperations(s: Subjects): Array<{ name: string; request: Gra
         query: `query Lookup($id: ID!) { province(id: $id) { slug name kind established { edtf } dissolved { edtf } current } }`,
         variables: { id: toGlobalId('Province', s.timelineProvince) },
       },
+      signatureOf: (d) => ({ slug: d.province.slug }),
     },
-    ...benchmarkOperations(s).map((op) => ({ name: op.name, request: op.diachi })),
+    ...benchmarkOperations(s).map((op) => ({ name: op.name, request: op.diachi, signatureOf: op.signatureOf.diachi })),
   ];
 }

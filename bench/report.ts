@@ -47,6 +47,8 @@ export interface ScaleResult {
   readonly spread: Range;
   /** For a page: its totalCount, the number of matches the count visits. */
   readonly total_count?: number;
+  /** Whether the answer (ids and counts) is the one at the smallest size; absent at the smallest. */
+  readonly same_answer?: boolean;
 }
 
 export interface LoadResult {
@@ -218,6 +220,13 @@ export function explainMisses(
       return `${o.name} +${(o.diachi.p50_ms - o.fair_floor.p50_ms).toFixed(1)} ms (${o.diachi_round_trips} round trip${o.diachi_round_trips === 1 ? '' : 's'}${work})`;
     });
     notes.push(`Concurrency 1, diachi's p50 over the fair floor's: ${gaps.join('; ')}.`);
+  }
+  const changed = [...new Set(scale.filter((s) => s.same_answer === false).map((s) => s.name))];
+  if (changed.length > 0) {
+    notes.push(
+      `Answers that changed as the graph grew (the same request over more units; expected for the as-of pages and the search, ` +
+        `whose candidates grow, not for the subjects of the first regions): ${changed.join('; ')}.`,
+    );
   }
   const pages = scale.filter((s) => s.total_count !== undefined && /as of a date/.test(s.name));
   if (pages.length > 1) {

@@ -202,21 +202,36 @@ async function settleAfterLoad(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 5_000));
 }
 
+/** Each scale operation's answer at the smallest size, to tell whether it is the same at the next. */
+const firstAnswers = new Map<string, unknown>();
+
 async function timeScale(diachi: ChildServer, requests: ReturnType<typeof scaleOperations>): Promise<ScaleResult[]> {
   await settleAfterLoad();
   const nodes = await graphNodes();
   const results: ScaleResult[] = [];
-  for (const { name, request } of requests) {
+  for (const { name, request, signatureOf } of requests) {
     // Fails loudly if the answer has errors at this size; a page's totalCount is the number of
     // matches its count had to visit.
     const { data } = await graphql(diachi.url, request);
     const total = (data as { provinces?: { totalCount?: number } }).provinces?.totalCount;
+    const answer = signatureOf(data);
+    const same = firstAnswers.has(name) ? isDeepStrictEqual(firstAnswers.get(name), answer) : undefined;
+    if (!firstAnswers.has(name)) firstAnswers.set(name, answer);
     await httpRun(diachi.url, request, 1, PLAN.warmupSeconds * 2);
     const stats = await medianOf(() => httpRun(diachi.url, request, 1, PLAN.seconds), SCALE_REPEATS);
     if (stats.errors > 0) throw new Error(`scale ${name}: ${stats.errors} failed requests.`);
     const spread: [number, number] = [round(stats.spread.p50_ms[0], 2), round(stats.spread.p50_ms[1], 2)];
-    results.push({ nodes, name, p50_ms: round(stats.p50_ms, 2), spread, ...(total === undefined ? {} : { total_count: total }) });
-    log(`  ${nodes.toLocaleString('en')} nodes: ${name} p50 ${stats.p50_ms.toFixed(2)} ms (${spread[0]}–${spread[1]})`);
+    results.push({
+      nodes,
+      name,
+      p50_ms: round(stats.p50_ms, 2),
+      spread,
+      ...(total === undefined ? {} : { total_count: total }),
+      ...(same === undefined ? {} : { same_answer: same }),
+    });
+    log(
+      `  ${nodes.toLocaleString('en')} nodes: ${name} p50 ${stats.p50_ms.toFixed(2)} ms (${spread[0]}–${spread[1]})${same === false ? ' (answer changed)' : ''}`,
+    );
   }
   return results;
 }
