@@ -107,6 +107,9 @@ export interface BenchReport {
 }
 
 export const round = (value: number, digits: number) => Number(value.toFixed(digits));
+/** a ÷ b, or NaN (null in JSON, n/a in the report) when b is 0: a run with no answer at all on a saturated machine. */
+export const ratioOf = (a: number, b: number) => (b > 0 && Number.isFinite(a / b) ? round(a / b, 2) : Number.NaN);
+const factor = (ratio: number | null) => (ratio === null ? '—' : Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : 'n/a');
 const roundRange = ([min, max]: Range, digits: number): Range => [round(min, digits), round(max, digits)];
 
 export const figures = ({ p50_ms, p95_ms, rps, spread }: Measured): Figures => ({
@@ -129,7 +132,7 @@ export function judgeTargets(operations: OperationResult[], costs: CostResult[],
     targets.push({
       target: `p50 within 1.3× the fair floor at concurrency 1: ${op.name}`,
       met: ratio <= 1.3,
-      detail: `${ratio.toFixed(2)}× (${op.diachi.p50_ms} vs ${op.fair_floor.p50_ms} ms)`,
+      detail: `${factor(ratio)} (${op.diachi.p50_ms} vs ${op.fair_floor.p50_ms} ms)`,
       inside_noise: overlaps(op.diachi.spread.p50_ms, times(op.fair_floor.spread.p50_ms, 1.3)),
     });
   }
@@ -138,7 +141,7 @@ export function judgeTargets(operations: OperationResult[], costs: CostResult[],
     targets.push({
       target: `throughput at least 1.5× the peer's at concurrency 16: ${op.name}`,
       met: ratio >= 1.5,
-      detail: `${ratio.toFixed(2)}× (${op.diachi.rps} vs ${op.peer!.rps} requests/s)`,
+      detail: `${factor(ratio)} (${op.diachi.rps} vs ${op.peer!.rps} requests/s)`,
       inside_noise: overlaps(op.diachi.spread.rps, times(op.peer!.spread.rps, 1.5)),
     });
   }
@@ -146,13 +149,13 @@ export function judgeTargets(operations: OperationResult[], costs: CostResult[],
     targets.push({
       target: `db hits within 1.5× the floor's: ${cost.name}`,
       met: cost.ratios.db_hits <= 1.5,
-      detail: `${cost.ratios.db_hits.toFixed(2)}× (${cost.diachi.db_hits} vs ${cost.floor.db_hits})`,
+      detail: `${factor(cost.ratios.db_hits)} (${cost.diachi.db_hits} vs ${cost.floor.db_hits})`,
       inside_noise: false,
     });
     targets.push({
       target: `bytes within 1.5× the floor's: ${cost.name}`,
       met: cost.ratios.bytes <= 1.5,
-      detail: `${cost.ratios.bytes.toFixed(2)}× (${cost.diachi.bytes} vs ${cost.floor.bytes} B)`,
+      detail: `${factor(cost.ratios.bytes)} (${cost.diachi.bytes} vs ${cost.floor.bytes} B)`,
       inside_noise: false,
     });
   }
@@ -163,11 +166,11 @@ export function judgeTargets(operations: OperationResult[], costs: CostResult[],
       const small = scale.find((s) => s.name === name && s.nodes === smallest);
       const large = scale.find((s) => s.name === name && s.nodes === largest);
       if (!small || !large) continue;
-      const ratio = large.p50_ms / small.p50_ms;
+      const ratio = ratioOf(large.p50_ms, small.p50_ms);
       targets.push({
         target: `p50 at ${largest.toLocaleString('en')} nodes within 1.5× of ${smallest.toLocaleString('en')}: ${name}`,
         met: ratio <= 1.5,
-        detail: `${ratio.toFixed(2)}× (${small.p50_ms} → ${large.p50_ms} ms)`,
+        detail: `${factor(ratio)} (${small.p50_ms} → ${large.p50_ms} ms)`,
         inside_noise: overlaps(large.spread, times(small.spread, 1.5)),
       });
     }
@@ -177,7 +180,7 @@ export function judgeTargets(operations: OperationResult[], costs: CostResult[],
     targets.push({
       target: `p95 at concurrency 64 within 3× the fair floor's: ${op.name}`,
       met: ratio <= 3,
-      detail: `${ratio.toFixed(2)}× (${op.diachi.p95_ms} vs ${op.fair_floor.p95_ms} ms)`,
+      detail: `${factor(ratio)} (${op.diachi.p95_ms} vs ${op.fair_floor.p95_ms} ms)`,
       inside_noise: overlaps(op.diachi.spread.p95_ms, times(op.fair_floor.spread.p95_ms, 3)),
     });
   }
@@ -266,9 +269,7 @@ export function toMarkdown(report: BenchReport): string {
     ...report.operations.map(
       (o) =>
         `| ${o.name} | ${o.concurrency} | ${cell(o.diachi)} | ${cell(o.fair_floor)} | ${cell(o.floor)} | ${cell(o.peer)} | ` +
-        `${o.ratios.diachi_over_fair_floor_p50.toFixed(2)}× | ${o.ratios.diachi_over_floor_p50.toFixed(2)}× | ${
-          o.ratios.diachi_over_peer_rps === null ? '—' : `${o.ratios.diachi_over_peer_rps.toFixed(2)}×`
-        } | ${o.diachi_round_trips} |`,
+        `${factor(o.ratios.diachi_over_fair_floor_p50)} | ${factor(o.ratios.diachi_over_floor_p50)} | ${factor(o.ratios.diachi_over_peer_rps)} | ${o.diachi_round_trips} |`,
     ),
     '',
     `Work per request: db hits summed over the PROFILE plan of every statement the system sent, and bytes Neo4j sent back on the wire (${report.method.cost}).`,
@@ -278,7 +279,7 @@ export function toMarkdown(report: BenchReport): string {
     ...report.costs.map(
       (c) =>
         `| ${c.name} | ${c.diachi.statements} | ${costCell(c.diachi, 'db_hits')} / ${costCell(c.floor, 'db_hits')} / ${costCell(c.peer, 'db_hits')} | ` +
-        `${c.ratios.db_hits.toFixed(2)}× | ${costCell(c.diachi, 'bytes')} / ${costCell(c.floor, 'bytes')} / ${costCell(c.peer, 'bytes')} | ${c.ratios.bytes.toFixed(2)}× |`,
+        `${factor(c.ratios.db_hits)} | ${costCell(c.diachi, 'bytes')} / ${costCell(c.floor, 'bytes')} / ${costCell(c.peer, 'bytes')} | ${factor(c.ratios.bytes)} |`,
     ),
     '',
     `diachi p50 in ms (min–max) as the graph grows: ${report.method.scale}.`,
@@ -288,7 +289,7 @@ export function toMarkdown(report: BenchReport): string {
     ...scaleNames.map((name) => {
       const row = sizes.map((nodes) => report.scale.find((s) => s.name === name && s.nodes === nodes));
       const [first, last] = [row[0], row.at(-1)];
-      const ratio = first && last && row.length > 1 ? `${(last.p50_ms / first.p50_ms).toFixed(2)}×` : '—';
+      const ratio = first && last && row.length > 1 ? factor(ratioOf(last.p50_ms, first.p50_ms)) : '—';
       return `| ${name} | ${row.map((s) => (s ? `${ms(s.p50_ms)} (${spreadOf(s.spread, ms)})` : '—')).join(' | ')} | ${ratio} |`;
     }),
     '',

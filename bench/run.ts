@@ -24,6 +24,7 @@ import {
   figures,
   judgeTargets,
   noiseNotes,
+  ratioOf,
   round,
   writeReport,
   type CostResult,
@@ -277,7 +278,7 @@ async function measureCosts(operations: Operation[]): Promise<CostResult[]> {
         diachi: diachiCost,
         floor: floorCost,
         peer: peerCost,
-        ratios: { db_hits: round(diachiCost.db_hits / floorCost.db_hits, 2), bytes: round(diachiCost.bytes / floorCost.bytes, 2) },
+        ratios: { db_hits: ratioOf(diachiCost.db_hits, floorCost.db_hits), bytes: ratioOf(diachiCost.bytes, floorCost.bytes) },
       };
       costs.push(cost);
       log(
@@ -380,10 +381,10 @@ try {
           floor: figures(fs),
           peer: ps ? figures(ps) : null,
           ratios: {
-            diachi_over_fair_floor_p50: round(ds.p50_ms / ffs.p50_ms, 2),
-            diachi_over_floor_p50: round(ds.p50_ms / fs.p50_ms, 2),
-            diachi_over_fair_floor_p95: round(ds.p95_ms / ffs.p95_ms, 2),
-            diachi_over_peer_rps: ps ? round(ds.rps / ps.rps, 2) : null,
+            diachi_over_fair_floor_p50: ratioOf(ds.p50_ms, ffs.p50_ms),
+            diachi_over_floor_p50: ratioOf(ds.p50_ms, fs.p50_ms),
+            diachi_over_fair_floor_p95: ratioOf(ds.p95_ms, ffs.p95_ms),
+            diachi_over_peer_rps: ps ? ratioOf(ds.rps, ps.rps) : null,
           },
           diachi_round_trips: roundTrips,
           ...(op.peerNote ? { peer_note: op.peerNote } : {}),
