@@ -49,6 +49,8 @@ export interface ScaleResult {
   readonly total_count?: number;
   /** Whether the answer (ids and counts) is the one at the smallest size; absent at the smallest. */
   readonly same_answer?: boolean;
+  /** Why the operation could not be timed at this size (p50 is then NaN). */
+  readonly error?: string;
 }
 
 export interface LoadResult {
@@ -170,7 +172,9 @@ export function judgeTargets(operations: OperationResult[], costs: CostResult[],
       targets.push({
         target: `p50 at ${largest.toLocaleString('en')} nodes within 1.5× of ${smallest.toLocaleString('en')}: ${name}`,
         met: ratio <= 1.5,
-        detail: `${factor(ratio)} (${small.p50_ms} → ${large.p50_ms} ms)`,
+        detail: large.error
+          ? `failed at ${largest.toLocaleString('en')} nodes: ${large.error}`
+          : `${factor(ratio)} (${small.p50_ms} → ${large.p50_ms} ms)`,
         inside_noise: overlaps(large.spread, times(small.spread, 1.5)),
       });
     }
@@ -223,6 +227,12 @@ export function explainMisses(
       return `${o.name} +${(o.diachi.p50_ms - o.fair_floor.p50_ms).toFixed(1)} ms (${o.diachi_round_trips} round trip${o.diachi_round_trips === 1 ? '' : 's'}${work})`;
     });
     notes.push(`Concurrency 1, diachi's p50 over the fair floor's: ${gaps.join('; ')}.`);
+  }
+  const failed = scale.filter((s) => s.error);
+  if (failed.length > 0) {
+    notes.push(
+      `Failed in the scale runs: ${failed.map((s) => `${s.name} at ${s.nodes.toLocaleString('en')} nodes (${s.error})`).join('; ')}.`,
+    );
   }
   const changed = [...new Set(scale.filter((s) => s.same_answer === false).map((s) => s.name))];
   if (changed.length > 0) {
@@ -290,7 +300,8 @@ export function toMarkdown(report: BenchReport): string {
       const row = sizes.map((nodes) => report.scale.find((s) => s.name === name && s.nodes === nodes));
       const [first, last] = [row[0], row.at(-1)];
       const ratio = first && last && row.length > 1 ? factor(ratioOf(last.p50_ms, first.p50_ms)) : '—';
-      return `| ${name} | ${row.map((s) => (s ? `${ms(s.p50_ms)} (${spreadOf(s.spread, ms)})` : '—')).join(' | ')} | ${ratio} |`;
+      const value = (s: ScaleResult | undefined) => (!s ? '—' : s.error ? 'failed' : `${ms(s.p50_ms)} (${spreadOf(s.spread, ms)})`);
+      return `| ${name} | ${row.map(value).join(' | ')} | ${ratio} |`;
     }),
     '',
     'Synthetic loads (`npm run gen`, through the seed loader):',

@@ -206,33 +206,51 @@ async function settleAfterLoad(): Promise<void> {
 /** Each scale operation's answer at the smallest size, to tell whether it is the same at the next. */
 const firstAnswers = new Map<string, unknown>();
 
+async function timeScaleOperation(
+  diachi: ChildServer,
+  nodes: number,
+  name: string,
+  request: GraphQLRequest,
+  signatureOf: (data: unknown) => unknown,
+): Promise<ScaleResult> {
+  // Fails loudly if the answer has errors at this size; a page's totalCount is the number of
+  // matches its count had to visit.
+  const { data } = await graphql(diachi.url, request);
+  const total = (data as { provinces?: { totalCount?: number } }).provinces?.totalCount;
+  const answer = signatureOf(data);
+  const same = firstAnswers.has(name) ? isDeepStrictEqual(firstAnswers.get(name), answer) : undefined;
+  if (!firstAnswers.has(name)) firstAnswers.set(name, answer);
+  await httpRun(diachi.url, request, 1, PLAN.warmupSeconds * 2);
+  const stats = await medianOf(() => httpRun(diachi.url, request, 1, PLAN.seconds), SCALE_REPEATS);
+  if (stats.errors > 0) throw new Error(`${stats.errors} failed requests.`);
+  const spread: [number, number] = [round(stats.spread.p50_ms[0], 2), round(stats.spread.p50_ms[1], 2)];
+  log(
+    `  ${nodes.toLocaleString('en')} nodes: ${name} p50 ${stats.p50_ms.toFixed(2)} ms (${spread[0]}–${spread[1]})${same === false ? ' (answer changed)' : ''}`,
+  );
+  return {
+    nodes,
+    name,
+    p50_ms: round(stats.p50_ms, 2),
+    spread,
+    ...(total === undefined ? {} : { total_count: total }),
+    ...(same === undefined ? {} : { same_answer: same }),
+  };
+}
+
 async function timeScale(diachi: ChildServer, requests: ReturnType<typeof scaleOperations>): Promise<ScaleResult[]> {
   await settleAfterLoad();
   const nodes = await graphNodes();
   const results: ScaleResult[] = [];
   for (const { name, request, signatureOf } of requests) {
-    // Fails loudly if the answer has errors at this size; a page's totalCount is the number of
-    // matches its count had to visit.
-    const { data } = await graphql(diachi.url, request);
-    const total = (data as { provinces?: { totalCount?: number } }).provinces?.totalCount;
-    const answer = signatureOf(data);
-    const same = firstAnswers.has(name) ? isDeepStrictEqual(firstAnswers.get(name), answer) : undefined;
-    if (!firstAnswers.has(name)) firstAnswers.set(name, answer);
-    await httpRun(diachi.url, request, 1, PLAN.warmupSeconds * 2);
-    const stats = await medianOf(() => httpRun(diachi.url, request, 1, PLAN.seconds), SCALE_REPEATS);
-    if (stats.errors > 0) throw new Error(`scale ${name}: ${stats.errors} failed requests.`);
-    const spread: [number, number] = [round(stats.spread.p50_ms[0], 2), round(stats.spread.p50_ms[1], 2)];
-    results.push({
-      nodes,
-      name,
-      p50_ms: round(stats.p50_ms, 2),
-      spread,
-      ...(total === undefined ? {} : { total_count: total }),
-      ...(same === undefined ? {} : { same_answer: same }),
-    });
-    log(
-      `  ${nodes.toLocaleString('en')} nodes: ${name} p50 ${stats.p50_ms.toFixed(2)} ms (${spread[0]}–${spread[1]})${same === false ? ' (answer changed)' : ''}`,
-    );
+    try {
+      results.push(await timeScaleOperation(diachi, nodes, name, request, signatureOf));
+    } catch (error) {
+      // One operation failing at one size (a read timeout at 10^6, say) is a finding of the run,
+      // not a reason to lose the run's other 20 minutes: it is reported as failed.
+      const message = String((error as Error).message ?? error).slice(0, 300);
+      results.push({ nodes, name, p50_ms: Number.NaN, spread: [Number.NaN, Number.NaN], error: message });
+      log(`  ${nodes.toLocaleString('en')} nodes: ${name} FAILED: ${message}`);
+    }
   }
   return results;
 }
@@ -316,7 +334,8 @@ try {
   });
   const graph = neo!;
   const operationsToTime = benchmarkOperations(subjects).filter((op) => selected(op.name));
-  if (operationsToTime.length === 0) throw new Error(`--only ${values.only}: no operation's name contains it.`);
+  const requests = scaleOperations(subjects).filter((r) => selected(r.name));
+  if (requests.length === 0) throw new Error(`--only ${values.only}: no operation's name contains it.`);
 
   // The servers run in child processes: each has its own event loop, as in production, and none
   // competes with autocannon (which runs here) for this process's thread.
@@ -397,7 +416,6 @@ try {
 
   const costs = await section('db hits and bytes (PROFILE, Bolt proxy)', () => measureCosts(operationsToTime));
 
-  const requests = scaleOperations(subjects).filter((r) => selected(r.name));
   const scale = await section(`scale: ${SIZES[0]!.toLocaleString('en')} nodes`, () => timeScale(diachi, requests));
   const notes: string[] = [];
   for (const size of SIZES.slice(1)) {
