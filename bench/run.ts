@@ -417,7 +417,8 @@ try {
   // The floor and the peer are done; scale runs time diachi alone.
   await Promise.all([floor.stop(), peer.stop()]);
 
-  const costs = await section('db hits and bytes (PROFILE, Bolt proxy)', () => measureCosts(operationsToTime));
+  const costs =
+    operationsToTime.length === 0 ? [] : await section('db hits and bytes (PROFILE, Bolt proxy)', () => measureCosts(operationsToTime));
 
   const scale = await section(`scale: ${SIZES[0]!.toLocaleString('en')} nodes`, () => timeScale(diachi, requests));
   const notes: string[] = [];
