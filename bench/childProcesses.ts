@@ -47,16 +47,35 @@ export async function startServer(name: 'diachi' | 'floor' | 'peer', env: Record
   return { url, pid: child.pid!, stop: () => stopChild(child) };
 }
 
-/** Runs `npm run gen` as a child (its own heap, sized for 10^6 nodes) and returns its report. */
-export async function runGen<T>(args: string[], env: Record<string, string>): Promise<T> {
+/**
+ * Runs `npm run gen` as a child (its own heap, sized for 10^6 nodes) and returns its report. With
+ * `timeoutMs`, a load still running then is stopped and this rejects with a GenTimeoutError.
+ */
+export async function runGen<T>(args: string[], env: Record<string, string>, timeoutMs?: number): Promise<T> {
   const child = spawnBenchScript('gen.ts', [...args, '--json'], env, ['--max-old-space-size=8192']);
   child.stdin!.end();
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let timedOut = false;
+  const timer =
+    timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          void stopChild(child);
+        }, timeoutMs);
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  clearTimeout(timer);
+  if (timedOut) throw new GenTimeoutError(timeoutMs!);
   const line = /^GEN_REPORT (.+)$/m.exec(output);
   if (code !== 0 || !line) throw new Error(`npm run gen ${args.join(' ')} failed (exit ${code}):\n${output}`);
   return JSON.parse(line[1]!) as T;
+}
+
+export class GenTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`npm run gen did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped.`);
+  }
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {
