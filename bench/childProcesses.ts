@@ -25,11 +25,12 @@ export interface ChildServer {
 }
 
 /** Starts bench/servers/<name>.ts and waits for its `READY <url>` line. */
-export async function startServer(name: 'diachi' | 'peer', env: Record<string, string>): Promise<ChildServer> {
+export async function startServer(name: 'diachi' | 'floor' | 'peer', env: Record<string, string>): Promise<ChildServer> {
   const child = spawnBenchScript(path.join('servers', `${name}.ts`), [], env);
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`The ${name} server did not start within 60 s.`)), 60_000);
+    // diachi is ready once it has planned its statements: over a minute on a busy 2-core machine.
+    const timer = setTimeout(() => reject(new Error(`The ${name} server did not start within 300 s.`)), 300_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = /^READY (\S+)$/m.exec(output);
@@ -46,16 +47,35 @@ export async function startServer(name: 'diachi' | 'peer', env: Record<string, s
   return { url, pid: child.pid!, stop: () => stopChild(child) };
 }
 
-/** Runs `npm run gen` as a child (its own heap, sized for 10^6 nodes) and returns its report. */
-export async function runGen<T>(args: string[], env: Record<string, string>): Promise<T> {
+/**
+ * Runs `npm run gen` as a child (its own heap, sized for 10^6 nodes) and returns its report. With
+ * `timeoutMs`, a load still running then is stopped and this rejects with a GenTimeoutError.
+ */
+export async function runGen<T>(args: string[], env: Record<string, string>, timeoutMs?: number): Promise<T> {
   const child = spawnBenchScript('gen.ts', [...args, '--json'], env, ['--max-old-space-size=8192']);
   child.stdin!.end();
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let timedOut = false;
+  const timer =
+    timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          void stopChild(child);
+        }, timeoutMs);
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  clearTimeout(timer);
+  if (timedOut) throw new GenTimeoutError(timeoutMs!);
   const line = /^GEN_REPORT (.+)$/m.exec(output);
   if (code !== 0 || !line) throw new Error(`npm run gen ${args.join(' ')} failed (exit ${code}):\n${output}`);
   return JSON.parse(line[1]!) as T;
+}
+
+export class GenTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`npm run gen did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped.`);
+  }
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {

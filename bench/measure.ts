@@ -12,6 +12,15 @@ export interface Stats {
   readonly errors: number;
 }
 
+/** The lowest and highest of a figure over the repeated runs of a cell. */
+export type Range = readonly [min: number, max: number];
+
+/** The median of repeated runs, with how far the runs spread around it. */
+export interface Measured extends Stats {
+  readonly spread: { readonly p50_ms: Range; readonly p95_ms: Range; readonly rps: Range };
+  readonly runs: number;
+}
+
 export interface RunPlan {
   readonly seconds: number;
   readonly repeats: number;
@@ -30,8 +39,11 @@ export function summarize(latencies: number[], errors: number, seconds: number):
   return { p50_ms: at(0.5), p95_ms: at(0.95), rps: latencies.length / seconds, requests: latencies.length, errors };
 }
 
-/** One autocannon run of a GraphQL POST at `connections` concurrent connections. */
-export async function httpRun(url: string, request: GraphQLRequest, connections: number, seconds: number): Promise<Stats> {
+/**
+ * One autocannon run of a JSON POST (a GraphQL request, or the fair floor's { cypher, params }) at
+ * `connections` concurrent connections.
+ */
+export async function httpRun(url: string, request: GraphQLRequest | CypherRequest, connections: number, seconds: number): Promise<Stats> {
   const latencies: number[] = [];
   let errors = 0;
   // Without a callback autocannon returns its instance (an EventEmitter) made thenable; its types
@@ -92,19 +104,37 @@ export async function floorRun(
   return summarize(latencies, errors, (performance.now() - started) / 1000);
 }
 
-/** Runs `run` `repeats` times and reports the median of each figure. */
-export async function medianOf(run: () => Promise<Stats>, repeats: number): Promise<Stats> {
+/** The median of the figures that exist: a run with no answer at all has NaN percentiles. */
+export const median = (values: number[]) => {
+  const s = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  if (s.length === 0) return Number.NaN;
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const range = (values: number[]): Range => {
+  const known = values.filter((v) => !Number.isNaN(v));
+  return known.length === 0 ? [Number.NaN, Number.NaN] : [Math.min(...known), Math.max(...known)];
+};
+
+/** Runs `run` `repeats` times and reports the median of each figure and its min–max over the runs. */
+export async function medianOf(run: () => Promise<Stats>, repeats: number): Promise<Measured> {
   const runs: Stats[] = [];
   for (let i = 0; i < repeats; i += 1) runs.push(await run());
-  const median = (values: number[]) => {
-    const s = [...values].sort((a, b) => a - b);
-    return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-  };
+  const of = (figure: 'p50_ms' | 'p95_ms' | 'rps') => runs.map((r) => r[figure]);
   return {
-    p50_ms: median(runs.map((r) => r.p50_ms)),
-    p95_ms: median(runs.map((r) => r.p95_ms)),
-    rps: median(runs.map((r) => r.rps)),
+    p50_ms: median(of('p50_ms')),
+    p95_ms: median(of('p95_ms')),
+    rps: median(of('rps')),
     requests: runs.reduce((sum, r) => sum + r.requests, 0),
     errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    spread: { p50_ms: range(of('p50_ms')), p95_ms: range(of('p95_ms')), rps: range(of('rps')) },
+    runs: runs.length,
   };
+}
+
+/**
+ * The noise rule of the report: two systems differ on a figure only when their spreads over the
+ * repeated runs do not overlap; otherwise the difference is inside the noise of this machine.
+ */
+export function overlaps(a: Range, b: Range): boolean {
+  return a[0] <= b[1] && b[0] <= a[1];
 }

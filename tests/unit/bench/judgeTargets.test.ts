@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { Range } from '../../../bench/measure.js';
+import { judgeTargets, type Figures, type OperationResult } from '../../../bench/report.js';
+
+const figures = (p50: Range, rps: Range): Figures => ({
+  p50_ms: (p50[0] + p50[1]) / 2,
+  p95_ms: p50[1] * 2,
+  rps: (rps[0] + rps[1]) / 2,
+  spread: { p50_ms: p50, p95_ms: [p50[0] * 2, p50[1] * 2], rps },
+});
+
+function operation(concurrency: number, diachi: Figures, fairFloor: Figures, peer: Figures | null): OperationResult {
+  return {
+    name: 'op',
+    concurrency,
+    diachi,
+    fair_floor: fairFloor,
+    floor: fairFloor,
+    peer,
+    ratios: {
+      diachi_over_fair_floor_p50: diachi.p50_ms / fairFloor.p50_ms,
+      diachi_over_floor_p50: diachi.p50_ms / fairFloor.p50_ms,
+      diachi_over_fair_floor_p95: diachi.p95_ms / fairFloor.p95_ms,
+      diachi_over_peer_rps: peer ? diachi.rps / peer.rps : null,
+    },
+    diachi_round_trips: 1,
+  };
+}
+
+describe('judgeTargets', () => {
+  it('judges p50 against the fair floor, and says when the verdict is inside the noise', () => {
+    const floor = figures([9, 11], [90, 110]);
+    const [clear] = judgeTargets([operation(1, figures([19, 21], [40, 50]), floor, null)], [], []);
+    expect(clear).toMatchObject({ met: false, inside_noise: false });
+    // 13.5 ms against 10 ms misses 1.3×, but the runs reached down to 12.5 ms, and 1.3 × 11 = 14.3.
+    const [noisy] = judgeTargets([operation(1, figures([12.5, 14.5], [40, 50]), floor, null)], [], []);
+    expect(noisy).toMatchObject({ met: false, inside_noise: true });
+  });
+
+  it('judges db hits and bytes against the floor’s, and throughput against the peer’s only where it serves', () => {
+    const cost = (db_hits: number, bytes: number) => ({ statements: 1, db_hits, bytes, cypher: [] });
+    const targets = judgeTargets(
+      [
+        operation(16, figures([1, 1], [300, 310]), figures([1, 1], [300, 310]), figures([2, 2], [100, 110])),
+        operation(16, figures([1, 1], [1, 1]), figures([1, 1], [1, 1]), null),
+      ],
+      [{ name: 'op', diachi: cost(140, 3000), floor: cost(100, 1000), peer: null, ratios: { db_hits: 1.4, bytes: 3 } }],
+      [],
+    );
+    expect(targets.map((t) => [t.target.split(':')[0], t.met])).toEqual([
+      ["throughput at least 1.5× the peer's at concurrency 16", true],
+      ["db hits within 1.5× the floor's", true],
+      ["bytes within 1.5× the floor's", false],
+    ]);
+  });
+});
