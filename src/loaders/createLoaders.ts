@@ -81,11 +81,13 @@ export function createLoaders(repositories: Repositories, records: { readonly fi
         if (!facts) continue;
         remember([facts.subject, ...facts.changes, ...facts.offices, ...facts.tenures, ...facts.events, ...facts.related]);
         const sources = new Map(facts.sources.map((source) => [source.id, source]));
-        const citesOf = new Map(facts.citations.map(({ owner, cites }) => [owner, cites]));
+        const citesOf = new Map(facts.citations);
         for (const id of facts.cited) {
           citations.prime(
             id,
-            (citesOf.get(id) ?? []).map(({ id: source, quote }) => ({ ...sources.get(source)!, quote })),
+            (citesOf.get(id) ?? []).map((cite) =>
+              typeof cite === 'string' ? sources.get(cite)! : { ...sources.get(cite.id)!, quote: cite.quote },
+            ),
           );
         }
       }

@@ -78,8 +78,20 @@ export class EntityRepository {
   }
 
   async timelineFacts(ids: readonly string[], fields: RecordFields): Promise<Array<TimelineFactsRecord | null>> {
-    const rows = await this.db.read<{ owner: string; record: TimelineFactsRecord }>(timelineFacts(ids, fields));
-    const byId = new Map(rows.map(({ owner, record }) => [owner, record]));
+    const rows = await this.db.read<{ owner: string; record: Omit<TimelineFactsRecord, 'cited'> }>(timelineFacts(ids, fields));
+    const byId = new Map(
+      rows.map(({ owner, record }) => {
+        const { subject, changes, offices, tenures, events, sources } = record;
+        typed('Change', changes);
+        typed('Office', offices);
+        typed('Tenure', tenures);
+        typed('Event', events);
+        typed('Source', sources);
+        // The subject and every fact the statement found: what the entries cite.
+        const cited = [subject, ...changes, ...offices, ...tenures, ...events].map((fact) => fact.id);
+        return [owner, { ...record, cited }];
+      }),
+    );
     return ids.map((id) => byId.get(id) ?? null);
   }
 

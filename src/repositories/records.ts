@@ -203,9 +203,12 @@ export interface TimelineFactsRecord {
   readonly events: readonly EventRecord[];
   /** The entities the entries name that are not facts above: units before and after changes, people, event subjects. */
   readonly related: readonly EntityRecord[];
-  /** The ids of every fact an entry cites, and the citations of those that have any. */
+  /**
+   * The ids of every fact an entry cites, and the citations of those that have any, as [owner,
+   * cites]: each cite a source's id, or { id, quote } when the operation can read a Source's `quote`.
+   */
   readonly cited: readonly string[];
-  readonly citations: ReadonlyArray<{ owner: string; cites: ReadonlyArray<{ id: string; quote: string | null }> }>;
+  readonly citations: ReadonlyArray<readonly [owner: string, cites: ReadonlyArray<string | { id: string; quote: string | null }>]>;
   /** Each Source those citations name, once (without a quote). */
   readonly sources: readonly SourceRecord[];
 }
