@@ -1,3 +1,4 @@
+import { textCache } from './textCache.js';
 import type { RecordFields } from '../model/RecordFields.js';
 import { citedSourceOf, entityRecordOf, FLOW, projectionOf } from './projections.js';
 import { CITATIONS_OF, OFFICES_OF_PROVINCE, TENURES_AT_PLACE, TENURES_OF_PERSON } from './relations.js';
@@ -97,12 +98,11 @@ const byIds =
 
 /** Memoized on the fields object, which is itself cached per parsed operation. */
 const byIdsWith = (cypherOf: (fields: RecordFields) => string) => {
-  const texts = new WeakMap<RecordFields, string>();
-  return (ids: readonly string[], fields: RecordFields): Statement => {
-    let cypher = texts.get(fields);
-    if (cypher === undefined) texts.set(fields, (cypher = cypherOf(fields)));
-    return { cypher, params: { ids } };
-  };
+  const textOf = textCache();
+  return (ids: readonly string[], fields: RecordFields): Statement => ({
+    cypher: textOf(fields, '', () => cypherOf(fields)),
+    params: { ids },
+  });
 };
 
 export const entitiesByIds = byIdsWith(ENTITIES_BY_IDS);

@@ -1,3 +1,4 @@
+import { textCache } from './textCache.js';
 import { neo4jInt } from './neo4jInt.js';
 import { NODE_TYPES, type NodeType } from '../model/NodeType.js';
 import type { RecordFields } from '../model/RecordFields.js';
@@ -100,7 +101,8 @@ WITH node, score, n ${projectionOf(only, fields)} AS record`
 }
 RETURN score, record
 ORDER BY score DESC, node.sortName, node.id`;
-const searchTexts = new WeakMap<RecordFields, Map<string, string>>();
+const searchTextOf = textCache();
+const lineageTextOf = textCache();
 
 /** The one type a search asks for, when it asks for exactly one. */
 export const searchedType = (types: readonly string[] | null): NodeType | null =>
@@ -111,7 +113,7 @@ const SEARCH_IDS = `${SEARCH_HITS}
 RETURN node.id AS id`;
 
 export const lineage = (id: string, directions: readonly LineageDirection[], maxDepth: number, fields: RecordFields): Statement => ({
-  cypher: lineageCypher(directions, maxDepth, fields),
+  cypher: lineageTextOf(fields, `${directions.join()}|${maxDepth}`, () => lineageCypher(directions, maxDepth, fields)),
   params: { id },
 });
 
@@ -136,10 +138,7 @@ const searchParams = (query: string, types: readonly string[] | null, limit: num
 /** `query` is already folded and escaped for the full-text index (src/text/toFullTextQuery.ts). */
 export const search = (query: string, types: readonly string[] | null, limit: number, fields: RecordFields): Statement => {
   const only = searchedType(types);
-  const texts = searchTexts.get(fields) ?? searchTexts.set(fields, new Map()).get(fields)!;
-  let cypher = texts.get(only ?? '*');
-  if (cypher === undefined) texts.set(only ?? '*', (cypher = searchCypher(fields, only)));
-  return { cypher, params: searchParams(query, types, limit) };
+  return { cypher: searchTextOf(fields, only ?? '*', () => searchCypher(fields, only)), params: searchParams(query, types, limit) };
 };
 
 export const searchIds = (query: string, types: readonly string[] | null, limit: number): Statement => ({

@@ -1,3 +1,4 @@
+import { textCache } from './textCache.js';
 import { censusScope } from '../census/unitCensus.js';
 import { spanProperty, type Basis, type Certainty, type HistoricalDate } from '../dates/index.js';
 import { existedOn } from './existedOn.js';
@@ -156,14 +157,7 @@ export interface ProvincesFilter {
 
 const NOTHING_INCLUDED: ProvinceIncludes = { sources: false, offices: false, tenures: false, people: false };
 
-// Statement texts by record fields (cached per parsed operation, so few) and by what else shapes them.
-const texts = new WeakMap<RecordFields, Map<string, string>>();
-function textOf(fields: RecordFields, shape: string, build: () => string): string {
-  const byShape = texts.get(fields) ?? texts.set(fields, new Map()).get(fields)!;
-  let text = byShape.get(shape);
-  if (text === undefined) byShape.set(shape, (text = build()));
-  return text;
-}
+const textOf = textCache();
 
 const windowParams = (window: PageWindow) => ({ skip: neo4jInt(window.offset), limit: neo4jInt(window.limit) });
 

@@ -1,3 +1,4 @@
+import { textCache } from './textCache.js';
 import { NODE_TYPES, type NodeType } from '../model/NodeType.js';
 import { WHOLE_RECORDS, type RecordFields } from '../model/RecordFields.js';
 
@@ -201,7 +202,7 @@ export const OFFICE_ORDER = 'n.sortName, n.id';
 /** The order of tenures at a place or of a person: by start, unknown starts last. */
 export const TENURE_ORDER = 'n.startEarliest IS NULL, n.startEarliest, n.id';
 
-const recordOfCache = new WeakMap<RecordFields, Map<string, string>>();
+const recordOfText = textCache();
 
 /**
  * A CALL subquery binding `record` to the projection of `variable` for whichever label it has:
@@ -209,14 +210,11 @@ const recordOfCache = new WeakMap<RecordFields, Map<string, string>>();
  * them, so nothing needs a second round trip to load them.
  */
 export function entityRecordOf(variable: string, fields: RecordFields, as = 'record'): string {
-  const cache = recordOfCache.get(fields) ?? recordOfCache.set(fields, new Map()).get(fields)!;
-  const key = `${variable}|${as}`;
-  let cypher = cache.get(key);
-  if (cypher === undefined) {
-    cypher = `CALL (${variable}) {
+  return recordOfText(
+    fields,
+    `${variable}|${as}`,
+    () => `CALL (${variable}) {
 ${NODE_TYPES.map((label) => `  WITH ${variable} AS n WHERE n:${label} RETURN n ${typedProjectionOf(label, fields)} AS ${as}`).join('\n  UNION\n')}
-}`;
-    cache.set(key, cypher);
-  }
-  return cypher;
+}`,
+  );
 }

@@ -1,3 +1,4 @@
+import { textCache } from './textCache.js';
 import type { RecordFields } from '../model/RecordFields.js';
 import { NODE_TYPES } from '../model/NodeType.js';
 import { projectionOf, typedProjectionOf } from './projections.js';
@@ -111,11 +112,10 @@ CALL (citedSources) {
 RETURN s.id AS owner, { subject: subject, changes: changes, offices: offices, tenures: tenures, events: events,
   related: related, citations: citations, sources: sources } AS record`;
 
-const texts = new WeakMap<RecordFields, string>();
+const textOf = textCache();
 
 /** Records projected with the request's record fields, which hold the keys a timeline is built from. */
-export const timelineFacts = (ids: readonly string[], fields: RecordFields): Statement => {
-  let cypher = texts.get(fields);
-  if (cypher === undefined) texts.set(fields, (cypher = timelineFactsCypher(fields)));
-  return { cypher, params: { ids } };
-};
+export const timelineFacts = (ids: readonly string[], fields: RecordFields): Statement => ({
+  cypher: textOf(fields, '', () => timelineFactsCypher(fields)),
+  params: { ids },
+});
