@@ -58,6 +58,14 @@ const BODY_ERRORS: Record<string, { status: number; code: ErrorCode; message: (l
  * deployments, and the web explorer at `/` (src/http/serveExplorer.ts). Every answer outside the
  * explorer's and GraphiQL's pages, an error included, is JSON with a stable code.
  */
+// Answers are read from a graph that a seed load can change at any time, and GET queries are
+// allowed: no cache may keep them. (Apollo's cache-control plugin used to say so; it is disabled
+// in server.ts, since diachi sets no cache hints for it to compute with.)
+const noStore = (_req: Request, res: Response, next: NextFunction) => {
+  res.setHeader('cache-control', 'no-store');
+  next();
+};
+
 export function createApp(options: AppOptions): Express {
   const logger = options.logger ?? silentLogger;
   const app = express();
@@ -116,6 +124,7 @@ export function createApp(options: AppOptions): Express {
     cors<cors.CorsRequest>({ origin: options.corsOrigins.length > 0 ? [...options.corsOrigins] : false }),
     whenReady,
     express.json({ limit: options.bodyLimit }),
+    noStore,
     expressMiddleware(options.apollo, { context: async () => createContext(options.db) }),
   );
 

@@ -17,6 +17,15 @@ describe('GraphQL over HTTP', () => {
     expect(((await allowed.json()) as { data: { about: { version: string } } }).data.about.version).toBeTruthy();
   });
 
+  it('tells caches not to keep answers, GET and POST alike (a seed load can change the graph)', async () => {
+    const get = await fetch(`${inject('graphqlUrl')}?query=${encodeURIComponent('{ about { version } }')}`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+    });
+    const posted = await post({ query: '{ about { version } }' });
+    expect([get.status, posted.status]).toEqual([200, 200]);
+    expect([get.headers.get('cache-control'), posted.headers.get('cache-control')]).toEqual(['no-store', 'no-store']);
+  });
+
   it('refuses a POST that a browser form could send', async () => {
     const response = await fetch(inject('graphqlUrl'), {
       method: 'POST',
