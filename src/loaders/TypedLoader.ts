@@ -1,6 +1,6 @@
-import type DataLoader from 'dataloader';
 import type { NodeType } from '../model/NodeType.js';
 import type { EntityRecord } from '../repositories/records.js';
+import { whenLoaded, type Loaded, type RequestLoader } from './RequestLoader.js';
 
 /**
  * A view of the one entity loader for a single type: `province.load(id)` answers a Province or
@@ -9,16 +9,15 @@ import type { EntityRecord } from '../repositories/records.js';
  */
 export class TypedLoader<T extends EntityRecord> {
   constructor(
-    private readonly entities: DataLoader<string, EntityRecord | null>,
+    private readonly entities: RequestLoader<string, EntityRecord | null>,
     private readonly type: NodeType,
   ) {}
 
-  async load(id: string): Promise<T | null> {
-    const record = await this.entities.load(id);
-    return record?.__typename === this.type ? (record as T) : null;
+  load(id: string): Loaded<T | null> {
+    return whenLoaded(this.entities.load(id), (record) => (record?.__typename === this.type ? (record as T) : null));
   }
 
-  async loadMany(ids: readonly string[]): Promise<Array<T | null>> {
+  loadMany(ids: readonly string[]): Promise<Array<T | null>> {
     return Promise.all(ids.map((id) => this.load(id)));
   }
 }

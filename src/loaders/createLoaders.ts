@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import type { NodeType } from '../model/NodeType.js';
 import type { RecordFields } from '../model/RecordFields.js';
 import type {
@@ -13,6 +12,7 @@ import type {
   TenureRecord,
 } from '../repositories/records.js';
 import type { Repositories } from '../repositories/createRepositories.js';
+import { RequestLoader } from './RequestLoader.js';
 import { TypedLoader } from './TypedLoader.js';
 
 /**
@@ -24,9 +24,9 @@ import { TypedLoader } from './TypedLoader.js';
  */
 export function createLoaders(repositories: Repositories, records: { readonly fields: RecordFields }) {
   const { entities } = repositories;
-  const entity = new DataLoader<string, EntityRecord | null>((ids) => entities.anyByIds(ids, records.fields));
+  const entity = new RequestLoader<string, EntityRecord | null>((ids) => entities.anyByIds(ids, records.fields));
   const byId = <T extends EntityRecord>(type: NodeType) => new TypedLoader<T>(entity, type);
-  const grouped = <T>(fetch: (ids: readonly string[]) => Promise<T[][]>) => new DataLoader<string, T[]>(fetch);
+  const grouped = <T>(fetch: (ids: readonly string[]) => Promise<T[][]>) => new RequestLoader<string, T[]>(fetch);
   /** A grouped loader of entity records, fetched with the request's record fields. */
   const groupedRecords = <T>(fetch: (ids: readonly string[], fields: RecordFields) => Promise<T[][]>) =>
     grouped((ids) => fetch(ids, records.fields));
@@ -75,7 +75,7 @@ export function createLoaders(repositories: Repositories, records: { readonly fi
     eventsBySubject: groupedRecords(entities.eventsBySubject),
     citations,
     // A timeline's one query brings back every record and citation its entries show: keep them.
-    timelineFacts: new DataLoader(async (ids: readonly string[]) => {
+    timelineFacts: new RequestLoader(async (ids: readonly string[]) => {
       const found = await entities.timelineFacts(ids, records.fields);
       for (const facts of found) {
         if (!facts) continue;

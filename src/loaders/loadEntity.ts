@@ -1,5 +1,6 @@
 import type { EntityRecord, EntityRef } from '../repositories/records.js';
 import type { Loaders } from './createLoaders.js';
+import { allLoaded, whenLoaded, type Loaded } from './RequestLoader.js';
 
 const LOADER_OF = {
   Province: 'province',
@@ -12,12 +13,13 @@ const LOADER_OF = {
 } as const;
 
 /** Loads an entity whose type is known (an event subject, a path node, a search hit). */
-export function loadEntity(loaders: Loaders, ref: EntityRef): Promise<EntityRecord | null> {
-  return (loaders[LOADER_OF[ref.type]] as { load(id: string): Promise<EntityRecord | null> }).load(ref.id);
+export function loadEntity(loaders: Loaders, ref: EntityRef): Loaded<EntityRecord | null> {
+  return (loaders[LOADER_OF[ref.type]] as { load(id: string): Loaded<EntityRecord | null> }).load(ref.id);
 }
 
 /** Loads several, dropping any that vanished between two queries. */
-export async function loadEntities(loaders: Loaders, refs: readonly EntityRef[]): Promise<EntityRecord[]> {
-  const records = await Promise.all(refs.map((ref) => loadEntity(loaders, ref)));
-  return records.filter((record): record is EntityRecord => record !== null);
+export function loadEntities(loaders: Loaders, refs: readonly EntityRef[]): Loaded<EntityRecord[]> {
+  return whenLoaded(allLoaded(refs.map((ref) => loadEntity(loaders, ref))), (records) =>
+    records.filter((record): record is EntityRecord => record !== null),
+  );
 }

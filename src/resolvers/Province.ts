@@ -5,6 +5,7 @@ import { pageWindow } from '../graphql/pagination.js';
 import { toHistoricalDate } from '../dates/toHistoricalDate.js';
 import { entityFields } from './entityFields.js';
 import { timelineOf } from './timelineOf.js';
+import { whenLoaded } from '../loaders/RequestLoader.js';
 
 export const Province: ProvinceResolvers = {
   ...entityFields('Province'),
@@ -20,18 +21,20 @@ export const Province: ProvinceResolvers = {
   predecessors: (p, _args, { loaders }) => loaders.predecessors.load(p.id),
   successors: (p, _args, { loaders }) => loaders.successors.load(p.id),
   changes: (p, _args, { loaders }) => loaders.changesByProvince.load(p.id),
-  offices: async (p, args, { loaders }) => {
-    const window = pageWindow(args);
-    const all = (await loaders.officesByProvince.load(p.id)).filter((office) => !args.kind || office.kind === fromEnum(args.kind));
-    const day = args.asOf?.earliest;
-    // The office's stored DEFINITE span on the asked basis: the same one offices(asOf:) reads.
-    const basis = args.basis === 'OPERATING' ? 'operating' : 'legal';
-    const open = day
-      ? all.filter((o) =>
-          inSpan(o[`${basis}DefiniteFrom`] ? { from: o[`${basis}DefiniteFrom`]!, until: o[`${basis}DefiniteUntil`] } : null, day),
-        )
-      : all;
-    return { totalCount: open.length, offset: window.offset, items: open.slice(window.offset, window.offset + window.limit) };
-  },
+  // Synchronous when the page's statement brought the offices (RequestLoader): no promise per unit.
+  offices: (p, args, { loaders }) =>
+    whenLoaded(loaders.officesByProvince.load(p.id), (offices) => {
+      const window = pageWindow(args);
+      const all = offices.filter((office) => !args.kind || office.kind === fromEnum(args.kind));
+      const day = args.asOf?.earliest;
+      // The office's stored DEFINITE span on the asked basis: the same one offices(asOf:) reads.
+      const basis = args.basis === 'OPERATING' ? 'operating' : 'legal';
+      const open = day
+        ? all.filter((o) =>
+            inSpan(o[`${basis}DefiniteFrom`] ? { from: o[`${basis}DefiniteFrom`]!, until: o[`${basis}DefiniteUntil`] } : null, day),
+          )
+        : all;
+      return { totalCount: open.length, offset: window.offset, items: open.slice(window.offset, window.offset + window.limit) };
+    }),
   timeline: (p, args, context) => timelineOf(p, args, context),
 };

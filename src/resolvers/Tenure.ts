@@ -2,14 +2,15 @@ import type { TenureResolvers } from '../generated/graphql.js';
 import { invariant } from '../errors/invariant.js';
 import { toHistoricalDate } from '../dates/toHistoricalDate.js';
 import { entityFields } from './entityFields.js';
+import { whenLoaded } from '../loaders/RequestLoader.js';
 
 export const Tenure: TenureResolvers = {
   ...entityFields('Tenure'),
-  person: async (t, _args, { loaders }) => {
-    const person = await loaders.person.load(t.personId);
-    invariant(person, `tenure ${t.id} has a HELD relationship from person ${t.personId}`);
-    return person;
-  },
+  person: (t, _args, { loaders }) =>
+    whenLoaded(loaders.person.load(t.personId), (person) => {
+      invariant(person, `tenure ${t.id} has a HELD relationship from person ${t.personId}`);
+      return person;
+    }),
   office: (t, _args, { loaders }) => (t.atLabel === 'Office' ? loaders.office.load(t.atId) : null),
   // The province where the post was held: the provincial body itself, or the office's province.
   province: async (t, _args, { loaders }) => {
