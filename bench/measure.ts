@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import autocannon from 'autocannon';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { CypherRequest, GraphQLRequest } from './operations.js';
@@ -77,10 +78,13 @@ export async function httpRun(url: string, request: GraphQLRequest | CypherReque
 export async function floorRun(
   driver: Driver,
   database: string,
-  request: CypherRequest,
+  request: CypherRequest | readonly CypherRequest[],
   concurrency: number,
   seconds: number,
 ): Promise<Stats> {
+  // Several statements (the ones a diachi request sent, replayed) run one after another, each in a
+  // session of its own as diachi runs them, and are timed together as one request.
+  const statements = Array.isArray(request) ? request : [request as CypherRequest];
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
@@ -88,20 +92,61 @@ export async function floorRun(
   const loop = async () => {
     while (performance.now() < deadline) {
       const t0 = performance.now();
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
       try {
-        const result = await session.run(request.cypher, request.params);
-        result.records.map((record) => record.toObject());
+        for (const statement of statements) {
+          const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+          try {
+            const result = await session.run(statement.cypher, statement.params);
+            result.records.map((record) => record.toObject());
+          } finally {
+            await session.close();
+          }
+        }
         latencies.push(performance.now() - t0);
       } catch {
         errors += 1;
-      } finally {
-        await session.close();
       }
     }
   };
   await Promise.all(Array.from({ length: concurrency }, loop));
   return summarize(latencies, errors, (performance.now() - started) / 1000);
+}
+
+/** Milliseconds of a server's CPU per request: the median over the runs, and their min–max. */
+export interface CpuPerRequest {
+  readonly ms: number;
+  readonly spread: Range;
+}
+
+/** CPU seconds (user and system, every thread) a process has used, from /proc: Linux only, NaN elsewhere. */
+async function cpuSecondsOf(pid: number): Promise<number> {
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat, after the command name in parentheses (which may hold spaces).
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return Number.NaN;
+  }
+}
+// USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK); a tick is 10 ms, so runs are long
+// enough to use hundreds of ticks.
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/**
+ * The CPU a server process spends per request: its CPU time over a run (every thread, garbage
+ * collection included) divided by the requests the run completed. At concurrency 1 this is the
+ * work behind each request's latency that the database does not do.
+ */
+export async function cpuPerRequest(pid: number, run: () => Promise<Stats>, repeats: number): Promise<CpuPerRequest> {
+  const perRequest: number[] = [];
+  for (let i = 0; i < repeats; i += 1) {
+    const before = await cpuSecondsOf(pid);
+    const stats = await run();
+    const after = await cpuSecondsOf(pid);
+    perRequest.push(((after - before) * 1000) / stats.requests);
+  }
+  return { ms: median(perRequest), spread: range(perRequest) };
 }
 
 /** The median of the figures that exist: a run with no answer at all has NaN percentiles. */

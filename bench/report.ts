@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OperationCost } from './bolt/measureCost.js';
-import { overlaps, type Measured, type Range } from './measure.js';
+import { overlaps, type CpuPerRequest, type Measured, type Range } from './measure.js';
 
 export interface Figures {
   readonly p50_ms: number;
@@ -38,6 +38,16 @@ export interface CostResult {
   readonly floor: OperationCost;
   readonly peer: OperationCost | null;
   readonly ratios: { readonly db_hits: number; readonly bytes: number };
+  /** diachi's captured statements replayed through the driver alone at concurrency 1 (no HTTP, no GraphQL). */
+  readonly diachi_statements_alone: Figures;
+}
+
+/** Each server's CPU per request at concurrency 1 (its process's CPU time over a run ÷ requests). */
+export interface CpuResult {
+  readonly name: string;
+  readonly diachi: CpuPerRequest;
+  readonly fair_floor: CpuPerRequest;
+  readonly peer: CpuPerRequest | null;
 }
 
 export interface ScaleResult {
@@ -94,6 +104,7 @@ export interface BenchReport {
   readonly command: string;
   readonly operations: OperationResult[];
   readonly costs: CostResult[];
+  readonly cpu: CpuResult[];
   readonly scale: ScaleResult[];
   readonly loads: LoadResult[];
   readonly sections: SectionLoad[];
@@ -212,6 +223,7 @@ export function explainMisses(
   costs: CostResult[],
   scale: ScaleResult[],
   baseline: BenchReport['baseline'],
+  cpus: CpuResult[],
 ): string[] {
   const notes: string[] = [
     `Baselines at concurrency 1: a trivial Cypher round trip (RETURN 1 through the driver) ${baseline.cypher_round_trip_p50_ms} ms; ` +
@@ -227,6 +239,23 @@ export function explainMisses(
       return `${o.name} +${(o.diachi.p50_ms - o.fair_floor.p50_ms).toFixed(1)} ms (${o.diachi_round_trips} round trip${o.diachi_round_trips === 1 ? '' : 's'}${work})`;
     });
     notes.push(`Concurrency 1, diachi's p50 over the fair floor's: ${gaps.join('; ')}.`);
+    const split = missedAtOne.flatMap((o) => {
+      const alone = costs.find((c) => c.name === o.name)?.diachi_statements_alone;
+      const cpu = cpus.find((c) => c.name === o.name);
+      if (!alone || !cpu) return [];
+      const gap = o.diachi.p50_ms - o.fair_floor.p50_ms;
+      const neo4j = alone.p50_ms - o.floor.p50_ms;
+      return [
+        `${o.name}: of +${gap.toFixed(2)} ms, ${neo4j.toFixed(2)} ms in Neo4j and the driver (diachi's statements alone ` +
+          `${ms(alone.p50_ms)} ms against the floor's ${ms(o.floor.p50_ms)} ms) and ${(gap - neo4j).toFixed(2)} ms above the driver ` +
+          `(server CPU per request ${cpu.diachi.ms.toFixed(2)} ms against the fair floor's ${cpu.fair_floor.ms.toFixed(2)} ms)`,
+      ];
+    });
+    if (split.length > 0) {
+      notes.push(
+        `Where each missed concurrency-1 gap goes, from this run's figures (the table "Where the time goes"): ${split.join('; ')}.`,
+      );
+    }
   }
   const failed = scale.filter((s) => s.error);
   if (failed.length > 0) {
@@ -291,6 +320,24 @@ export function toMarkdown(report: BenchReport): string {
         `| ${c.name} | ${c.diachi.statements} | ${costCell(c.diachi, 'db_hits')} / ${costCell(c.floor, 'db_hits')} / ${costCell(c.peer, 'db_hits')} | ` +
         `${factor(c.ratios.db_hits)} | ${costCell(c.diachi, 'bytes')} / ${costCell(c.floor, 'bytes')} / ${costCell(c.peer, 'bytes')} | ${factor(c.ratios.bytes)} |`,
     ),
+    '',
+    'Where the time goes at concurrency 1: diachi’s statements (as captured above) replayed through the driver alone, beside the ' +
+      'floor’s, split its p50 into Neo4j and the driver, and everything above them; each server’s CPU per request (its process’s ' +
+      'CPU time over a run, every thread and garbage collection included, ÷ the requests; median and min–max of the runs) is the ' +
+      'work above the driver that a request waits for on an idle machine.',
+    '',
+    '| Operation | p50 diachi / fair floor | statements alone (driver): diachi / floor | server CPU per request (ms): diachi / fair floor / peer |',
+    '| --- | ---: | ---: | ---: |',
+    ...report.cpu.map((c) => {
+      const o = report.operations.find((op) => op.name === c.name && op.concurrency === 1);
+      const alone = report.costs.find((cost) => cost.name === c.name)?.diachi_statements_alone;
+      const cpuCell = (v: CpuPerRequest | null) => (v ? `${ms(v.ms)} (${spreadOf(v.spread, ms)})` : '—');
+      return (
+        `| ${c.name} | ${o ? `${ms(o.diachi.p50_ms)} / ${ms(o.fair_floor.p50_ms)}` : '—'} | ` +
+        `${alone && o ? `${ms(alone.p50_ms)} (${spreadOf(alone.spread.p50_ms, ms)}) / ${ms(o.floor.p50_ms)}` : '—'} | ` +
+        `${cpuCell(c.diachi)} / ${cpuCell(c.fair_floor)} / ${cpuCell(c.peer)} |`
+      );
+    }),
     '',
     `diachi p50 in ms (min–max) as the graph grows: ${report.method.scale}.`,
     '',

@@ -17,7 +17,7 @@ import { BoltProxy } from './bolt/BoltProxy.js';
 import { measureCost, type OperationCost } from './bolt/measureCost.js';
 import { GenTimeoutError, runGen, startServer, stopAllChildren, type ChildServer } from './childProcesses.js';
 import type { GenReport } from './gen.js';
-import { floorRun, httpRun, medianOf, type Measured, type RunPlan, type Stats } from './measure.js';
+import { cpuPerRequest, floorRun, httpRun, medianOf, type Measured, type RunPlan, type Stats } from './measure.js';
 import { benchmarkOperations, scaleOperations, type CypherRequest, type GraphQLRequest, type Operation } from './operations.js';
 import {
   explainMisses,
@@ -28,6 +28,7 @@ import {
   round,
   writeReport,
   type CostResult,
+  type CpuResult,
   type LoadResult,
   type OperationResult,
   type ScaleResult,
@@ -276,20 +277,28 @@ async function measureCosts(operations: Operation[]): Promise<CostResult[]> {
   const costs: CostResult[] = [];
   try {
     for (const op of operations) {
-      const diachiCost = await measureCost(diachiProxy, driver, async () => (await graphql(diachi.url, op.diachi)).roundTrips ?? 1);
-      const floorCost = await measureCost(floorProxy, driver, async () => {
+      const { cost: diachiCost, captured } = await measureCost(
+        diachiProxy,
+        driver,
+        async () => (await graphql(diachi.url, op.diachi)).roundTrips ?? 1,
+      );
+      const { cost: floorCost } = await measureCost(floorProxy, driver, async () => {
         await fairFloorRows(floor.url, op.floor);
         return 1;
       });
+      // diachi's statements replayed through the driver alone, as the driver floor runs the
+      // floor's: Neo4j's and the driver's share of diachi's latency, without HTTP or GraphQL.
+      await floorRun(driver, 'neo4j', captured, 1, PLAN.warmupSeconds);
+      const alone = await medianOf(() => floorRun(driver, 'neo4j', captured, 1, PLAN.seconds), PLAN.repeats);
       // The proxy's reading of the floor's statement must be the statement sent: a check of the reader itself.
       if (floorCost.cypher[0] !== op.floor.cypher) throw new Error(`"${op.name}": the Bolt proxy misread the floor's statement.`);
       let peerCost: OperationCost | null = null;
       if (op.peer) {
         const request = op.peer;
-        peerCost = await measureCost(peerProxy, driver, async () => {
+        ({ cost: peerCost } = await measureCost(peerProxy, driver, async () => {
           await graphql(peer.url, request);
           return 1;
-        });
+        }));
       }
       const cost: CostResult = {
         name: op.name,
@@ -297,11 +306,13 @@ async function measureCosts(operations: Operation[]): Promise<CostResult[]> {
         floor: floorCost,
         peer: peerCost,
         ratios: { db_hits: ratioOf(diachiCost.db_hits, floorCost.db_hits), bytes: ratioOf(diachiCost.bytes, floorCost.bytes) },
+        diachi_statements_alone: figures(alone),
       };
       costs.push(cost);
       log(
         `${op.name}: db hits diachi ${diachiCost.db_hits} (${diachiCost.statements} statement${diachiCost.statements === 1 ? '' : 's'}), ` +
-          `floor ${floorCost.db_hits}, peer ${peerCost?.db_hits ?? '—'}; bytes diachi ${diachiCost.bytes}, floor ${floorCost.bytes}, peer ${peerCost?.bytes ?? '—'}`,
+          `floor ${floorCost.db_hits}, peer ${peerCost?.db_hits ?? '—'}; bytes diachi ${diachiCost.bytes}, floor ${floorCost.bytes}, peer ${peerCost?.bytes ?? '—'}; ` +
+          `diachi's statements alone through the driver: p50 ${alone.p50_ms.toFixed(2)} ms`,
       );
     }
   } finally {
@@ -385,6 +396,7 @@ try {
   });
 
   const operations: OperationResult[] = [];
+  const cpus: CpuResult[] = [];
   for (const op of operationsToTime) {
     await section(`time: ${op.name}`, async () => {
       const roundTrips = await checkEquivalent(op, servers);
@@ -393,6 +405,19 @@ try {
       const ff = await timeCell('fair floor', (c, s) => httpRun(floor.url, op.floor, c, s));
       const f = await timeCell('driver floor', (c, s) => floorRun(graph.graph.driver, 'neo4j', op.floor, c, s));
       const p = op.peer ? await timeCell('peer', (c, s) => httpRun(peer.url, op.peer!, c, s)) : null;
+      // The CPU each server spends per request at concurrency 1, read from /proc around the runs.
+      const cpuOf = (server: ChildServer, request: GraphQLRequest | CypherRequest) =>
+        cpuPerRequest(server.pid, () => httpRun(server.url, request, 1, PLAN.seconds), PLAN.repeats);
+      const cpu: CpuResult = {
+        name: op.name,
+        diachi: await cpuOf(diachi, op.diachi),
+        fair_floor: await cpuOf(floor, op.floor),
+        peer: op.peer ? await cpuOf(peer, op.peer) : null,
+      };
+      cpus.push(cpu);
+      log(
+        `  server CPU per request at c=1: diachi ${cpu.diachi.ms.toFixed(2)} ms, fair floor ${cpu.fair_floor.ms.toFixed(2)} ms, peer ${cpu.peer?.ms.toFixed(2) ?? '—'} ms`,
+      );
       for (const concurrency of CONCURRENCY) {
         const [ds, ffs, fs, ps] = [d.get(concurrency)!, ff.get(concurrency)!, f.get(concurrency)!, p?.get(concurrency) ?? null];
         operations.push({
@@ -469,6 +494,7 @@ try {
     command,
     operations,
     costs,
+    cpu: cpus,
     scale,
     loads,
     sections,
@@ -496,7 +522,7 @@ try {
     notes: [
       ...notes,
       ...noiseNotes(operations),
-      ...explainMisses(operations, costs, scale, baseline),
+      ...explainMisses(operations, costs, scale, baseline, cpus),
       ...operationsToTime.filter((op) => op.peerNote).map((op) => `Peer, ${op.name}: ${op.peerNote}`),
       'The nested operation passes the page size as a variable, as clients do; diachi prices it with its variables (src/limits/priceOperation.ts), at about 0.4 million of its 5 million cost limit.',
       'Scale sizes count every :Entity node in the graph (real seeds included). Each load of `npm run gen` rewrites the regions already loaded and adds the new ones.',

@@ -26,7 +26,11 @@ const MAX_TRIES = 40;
  * warm-up after a start). Then every captured statement is run again under PROFILE through
  * `driver`, with the parameters it was sent with, and its db hits are summed over the plan.
  */
-export async function measureCost(proxy: BoltProxy, driver: Driver, ask: () => Promise<number>): Promise<OperationCost> {
+export async function measureCost(
+  proxy: BoltProxy,
+  driver: Driver,
+  ask: () => Promise<number>,
+): Promise<{ cost: OperationCost; captured: CapturedStatement[] }> {
   const captures: Array<{ bytes: number; statements: CapturedStatement[] }> = [];
   for (let tries = 0; captures.length < CAPTURES; tries += 1) {
     if (tries >= MAX_TRIES)
@@ -40,12 +44,14 @@ export async function measureCost(proxy: BoltProxy, driver: Driver, ask: () => P
   const statements = captures.at(-1)!.statements;
   let dbHits = 0;
   for (const statement of statements) dbHits += await profileDbHits(driver, statement);
-  return {
+  const cost = {
     statements: statements.length,
     db_hits: dbHits,
     bytes: median(captures.map((c) => c.bytes)),
     cypher: statements.map((s) => s.cypher),
   };
+  // The statements with their parameters, to be replayed (the report keeps only their texts).
+  return { cost, captured: statements };
 }
 
 /** PROFILE goes before the statement, after any leading `CYPHER …` options line (as @neo4j/graphql writes). */

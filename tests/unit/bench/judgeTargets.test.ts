@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Range } from '../../../bench/measure.js';
-import { judgeTargets, type Figures, type OperationResult } from '../../../bench/report.js';
+import { explainMisses, judgeTargets, type Figures, type OperationResult } from '../../../bench/report.js';
 
 const figures = (p50: Range, rps: Range): Figures => ({
   p50_ms: (p50[0] + p50[1]) / 2,
@@ -44,7 +44,16 @@ describe('judgeTargets', () => {
         operation(16, figures([1, 1], [300, 310]), figures([1, 1], [300, 310]), figures([2, 2], [100, 110])),
         operation(16, figures([1, 1], [1, 1]), figures([1, 1], [1, 1]), null),
       ],
-      [{ name: 'op', diachi: cost(140, 3000), floor: cost(100, 1000), peer: null, ratios: { db_hits: 1.4, bytes: 3 } }],
+      [
+        {
+          name: 'op',
+          diachi: cost(140, 3000),
+          floor: cost(100, 1000),
+          peer: null,
+          ratios: { db_hits: 1.4, bytes: 3 },
+          diachi_statements_alone: figures([1, 1], [900, 1000]),
+        },
+      ],
       [],
     );
     expect(targets.map((t) => [t.target.split(':')[0], t.met])).toEqual([
@@ -52,5 +61,35 @@ describe('judgeTargets', () => {
       ["db hits within 1.5× the floor's", true],
       ["bytes within 1.5× the floor's", false],
     ]);
+  });
+});
+
+describe('explainMisses', () => {
+  it('splits a missed concurrency-1 gap into Neo4j with the driver, and what lies above the driver', () => {
+    // diachi 3 ms, fair floor 1 ms, driver floor 0.8 ms; diachi's own statements alone 1.3 ms.
+    const op = {
+      ...operation(1, figures([3, 3], [300, 300]), figures([1, 1], [900, 900]), null),
+      floor: figures([0.8, 0.8], [1200, 1200]),
+    };
+    const cost = { statements: 1, db_hits: 10, bytes: 100, cypher: [] };
+    const notes = explainMisses(
+      [op],
+      [
+        {
+          name: 'op',
+          diachi: cost,
+          floor: cost,
+          peer: null,
+          ratios: { db_hits: 1, bytes: 1 },
+          diachi_statements_alone: figures([1.3, 1.3], [700, 700]),
+        },
+      ],
+      [],
+      { cypher_round_trip_p50_ms: 0.4, empty_graphql_request_p50_ms: 0.3, fair_floor_return_1_p50_ms: 0.5 },
+      [{ name: 'op', diachi: { ms: 1.6, spread: [1.5, 1.7] }, fair_floor: { ms: 0.4, spread: [0.4, 0.4] }, peer: null }],
+    );
+    const split = notes.find((n) => n.startsWith('Where each missed'));
+    expect(split).toContain('of +2.00 ms, 0.50 ms in Neo4j and the driver');
+    expect(split).toContain("and 1.50 ms above the driver (server CPU per request 1.60 ms against the fair floor's 0.40 ms)");
   });
 });
