@@ -11,7 +11,12 @@ import { spanProperty, type Basis, type Certainty } from '../dates/index.js';
  * $day is null. A missing `…From` means no such day (the span is empty); a missing `…Until`, no end.
  */
 export function existedOn(variable: string, basis: Basis, certainty: Certainty): string {
+  return `($day IS NULL OR ${existedOnDay(variable, basis, certainty)})`;
+}
+
+/** The same condition for a statement built only for requests that give a day ($day is never null). */
+export function existedOnDay(variable: string, basis: Basis, certainty: Certainty): string {
   const from = `${variable}.${spanProperty(basis, certainty, 'From')}`;
   const until = `${variable}.${spanProperty(basis, certainty, 'Until')}`;
-  return `($day IS NULL OR (${from} <= $day AND (${until} IS NULL OR ${until} > $day)))`;
+  return `(${from} <= $day AND (${until} IS NULL OR ${until} > $day))`;
 }

@@ -54,14 +54,19 @@ CALL (tenures) {
 
 /**
  * The tail of a provinces page query: the stages asked for, then `RETURN total, records, included`.
- * Stages not asked for return empty lists.
+ * Stages not asked for are empty lists in `included`, written there rather than bound by a clause
+ * each: a page without nested fields then sends no Cypher for them.
  */
 export function provinceIncludes(include: ProvinceIncludes, fields: RecordFields): string {
   const offices = include.offices || include.tenures || include.people;
   const tenures = include.tenures || include.people;
-  return `${include.sources ? citationsOf('records', fields) : 'WITH total, records, [] AS citations'}
-${offices ? officesOfRecords(fields) : 'WITH total, records, citations, [] AS offices'}
-${tenures ? tenuresOfOffices(fields) : 'WITH total, records, citations, offices, [] AS tenures'}
-${include.people ? peopleOfTenures(fields) : 'WITH total, records, citations, offices, tenures, [] AS people'}
-RETURN total, records, { citations: citations, offices: offices, tenures: tenures, people: people } AS included`;
+  const stages = [
+    include.sources ? citationsOf('records', fields) : '',
+    offices ? officesOfRecords(fields) : '',
+    tenures ? tenuresOfOffices(fields) : '',
+    include.people ? peopleOfTenures(fields) : '',
+  ].join('');
+  const listed = (asked: boolean, name: string) => `${name}: ${asked ? name : '[]'}`;
+  return `${stages}
+RETURN total, records, { ${listed(include.sources, 'citations')}, ${listed(offices, 'offices')}, ${listed(tenures, 'tenures')}, ${listed(include.people, 'people')} } AS included`;
 }
