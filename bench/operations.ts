@@ -448,7 +448,15 @@ export function benchmarkOperations(s: Subjects): Operation[] {
  * The diachi-only requests timed at every graph size: a lookup by id, then every operation of the
  * main table, whose subjects come from the regions every size holds (bench/subjects.ts).
  */
-export function scaleOperations(s: Subjects): Array<{ name: string; request: GraphQLRequest; signatureOf: (data: Data) => Signature }> {
+export interface ScaleOperation {
+  readonly name: string;
+  readonly request: GraphQLRequest;
+  readonly signatureOf: (data: Data) => Signature;
+  /** The floor's Cypher, timed beside diachi at every size: how much of a change is the data's. */
+  readonly floor?: { readonly request: CypherRequest; readonly signatureOf: (rows: Array<Record<string, unknown>>) => Signature };
+}
+
+export function scaleOperations(s: Subjects): ScaleOperation[] {
   return [
     {
       name: 'lookup (province by id)',
@@ -458,6 +466,11 @@ export function scaleOperations(s: Subjects): Array<{ name: string; request: Gra
       },
       signatureOf: (d) => ({ slug: d.province.slug }),
     },
-    ...benchmarkOperations(s).map((op) => ({ name: op.name, request: op.diachi, signatureOf: op.signatureOf.diachi })),
+    ...benchmarkOperations(s).map((op) => ({
+      name: op.name,
+      request: op.diachi,
+      signatureOf: op.signatureOf.diachi,
+      floor: { request: op.floor, signatureOf: op.signatureOf.floor },
+    })),
   ];
 }

@@ -59,6 +59,9 @@ export interface ScaleResult {
   readonly total_count?: number;
   /** Whether the answer (ids and counts) is the one at the smallest size; absent at the smallest. */
   readonly same_answer?: boolean;
+  /** The floor's Cypher through the driver at the same size (operations that have a floor). */
+  readonly floor_p50_ms?: number;
+  readonly floor_spread?: Range;
   /** Why the operation could not be timed at this size (p50 is then NaN). */
   readonly error?: string;
 }
@@ -257,6 +260,23 @@ export function explainMisses(
       );
     }
   }
+  const sizes = [...new Set(scale.map((s) => s.nodes))].sort((a, b) => a - b);
+  if (sizes.length > 1) {
+    const grown = [...new Set(scale.map((s) => s.name))].flatMap((name) => {
+      const [first, last] = [sizes[0], sizes.at(-1)].map((nodes) => scale.find((s) => s.name === name && s.nodes === nodes));
+      if (!first || !last || first.error || last.error || last.p50_ms / first.p50_ms <= 1.5) return [];
+      const floor =
+        first.floor_p50_ms !== undefined && last.floor_p50_ms !== undefined
+          ? `, the floor's ${ms(first.floor_p50_ms)} → ${ms(last.floor_p50_ms)} ms (${factor(ratioOf(last.floor_p50_ms, first.floor_p50_ms))})`
+          : '';
+      return [`${name}: diachi ${ms(first.p50_ms)} → ${ms(last.p50_ms)} ms (${factor(ratioOf(last.p50_ms, first.p50_ms))})${floor}`];
+    });
+    if (grown.length > 0) {
+      notes.push(
+        `Grew over 1.5× from ${sizes[0]!.toLocaleString('en')} to ${sizes.at(-1)!.toLocaleString('en')} nodes, beside the floor over the same sizes: ${grown.join('; ')}.`,
+      );
+    }
+  }
   const failed = scale.filter((s) => s.error);
   if (failed.length > 0) {
     notes.push(
@@ -339,16 +359,22 @@ export function toMarkdown(report: BenchReport): string {
       );
     }),
     '',
-    `diachi p50 in ms (min–max) as the graph grows: ${report.method.scale}.`,
+    `p50 in ms as the graph grows, diachi (min–max) and the driver floor: ${report.method.scale}.`,
     '',
-    `| Operation | ${sizes.map((n) => `${n.toLocaleString('en')} nodes`).join(' | ')} | largest ÷ smallest |`,
-    `| --- | ${sizes.map(() => '---:').join(' | ')} | ---: |`,
+    `| Operation | ${sizes.map((n) => `${n.toLocaleString('en')} nodes`).join(' | ')} | largest ÷ smallest | floor: largest ÷ smallest |`,
+    `| --- | ${sizes.map(() => '---:').join(' | ')} | ---: | ---: |`,
     ...scaleNames.map((name) => {
       const row = sizes.map((nodes) => report.scale.find((s) => s.name === name && s.nodes === nodes));
       const [first, last] = [row[0], row.at(-1)];
       const ratio = first && last && row.length > 1 ? factor(ratioOf(last.p50_ms, first.p50_ms)) : '—';
-      const value = (s: ScaleResult | undefined) => (!s ? '—' : s.error ? 'failed' : `${ms(s.p50_ms)} (${spreadOf(s.spread, ms)})`);
-      return `| ${name} | ${row.map(value).join(' | ')} | ${ratio} |`;
+      const floorOf = (s: ScaleResult) => (s.floor_p50_ms === undefined ? '' : `; floor ${ms(s.floor_p50_ms)}`);
+      const value = (s: ScaleResult | undefined) =>
+        !s ? '—' : s.error ? 'failed' : `${ms(s.p50_ms)} (${spreadOf(s.spread, ms)})${floorOf(s)}`;
+      const floorRatio =
+        first?.floor_p50_ms !== undefined && last?.floor_p50_ms !== undefined && row.length > 1
+          ? factor(ratioOf(last.floor_p50_ms, first.floor_p50_ms))
+          : '—';
+      return `| ${name} | ${row.map(value).join(' | ')} | ${ratio} | ${floorRatio} |`;
     }),
     '',
     'Synthetic loads (`npm run gen`, through the seed loader):',
