@@ -59,6 +59,8 @@ export interface ScaleResult {
   readonly total_count?: number;
   /** Whether the answer (ids and counts) is the one at the smallest size; absent at the smallest. */
   readonly same_answer?: boolean;
+  /** Bytes of diachi's answer (its `data` as JSON): how much there was to resolve and send. */
+  readonly answer_bytes?: number;
   /** The floor's Cypher through the driver at the same size (operations that have a floor). */
   readonly floor_p50_ms?: number;
   readonly floor_spread?: Range;
@@ -269,7 +271,13 @@ export function explainMisses(
         first.floor_p50_ms !== undefined && last.floor_p50_ms !== undefined
           ? `, the floor's ${ms(first.floor_p50_ms)} → ${ms(last.floor_p50_ms)} ms (${factor(ratioOf(last.floor_p50_ms, first.floor_p50_ms))})`
           : '';
-      return [`${name}: diachi ${ms(first.p50_ms)} → ${ms(last.p50_ms)} ms (${factor(ratioOf(last.p50_ms, first.p50_ms))})${floor}`];
+      const answer =
+        first.answer_bytes !== undefined && last.answer_bytes !== undefined
+          ? `, its answer ${whole(first.answer_bytes)} → ${whole(last.answer_bytes)} bytes`
+          : '';
+      return [
+        `${name}: diachi ${ms(first.p50_ms)} → ${ms(last.p50_ms)} ms (${factor(ratioOf(last.p50_ms, first.p50_ms))})${floor}${answer}`,
+      ];
     });
     if (grown.length > 0) {
       notes.push(

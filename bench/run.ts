@@ -224,6 +224,9 @@ async function timeScaleOperation(diachi: ChildServer, nodes: number, op: ScaleO
   // matches its count had to visit.
   const { data } = await graphql(diachi.url, request);
   const total = (data as { provinces?: { totalCount?: number } }).provinces?.totalCount;
+  // How much there is to answer at this size: a page whose units have more offices and tenures
+  // at 10^6 than at 10^4 has more to resolve and to send, whatever the database does.
+  const answerBytes = Buffer.byteLength(JSON.stringify(data));
   const answer = signatureOf(data);
   const same = firstAnswers.has(name) ? isDeepStrictEqual(firstAnswers.get(name), answer) : undefined;
   if (!firstAnswers.has(name)) firstAnswers.set(name, answer);
@@ -253,6 +256,7 @@ async function timeScaleOperation(diachi: ChildServer, nodes: number, op: ScaleO
     name,
     p50_ms: round(stats.p50_ms, 2),
     spread,
+    answer_bytes: answerBytes,
     ...floor,
     ...(total === undefined ? {} : { total_count: total }),
     ...(same === undefined ? {} : { same_answer: same }),

@@ -92,4 +92,25 @@ describe('explainMisses', () => {
     expect(split).toContain('of +2.00 ms, 0.50 ms in Neo4j and the driver');
     expect(split).toContain("and 1.50 ms above the driver (server CPU per request 1.60 ms against the fair floor's 0.40 ms)");
   });
+
+  it('sets a scale miss beside the floor’s growth and the answer’s', () => {
+    const at = (nodes: number, p50: number, floor: number, bytes: number) => ({
+      nodes,
+      name: 'search',
+      p50_ms: p50,
+      spread: [p50, p50] as const,
+      floor_p50_ms: floor,
+      answer_bytes: bytes,
+    });
+    const notes = explainMisses(
+      [],
+      [],
+      [at(10_000, 1, 0.5, 400), at(1_000_000, 3, 2, 1200)],
+      { cypher_round_trip_p50_ms: 0.4, empty_graphql_request_p50_ms: 0.3, fair_floor_return_1_p50_ms: 0.5 },
+      [],
+    );
+    expect(notes.find((n) => n.startsWith('Grew over 1.5×'))).toContain(
+      "search: diachi 1.00 → 3.00 ms (3.00×), the floor's 0.50 → 2.00 ms (4.00×), its answer 400 → 1,200 bytes",
+    );
+  });
 });
