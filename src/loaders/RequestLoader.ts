@@ -12,8 +12,8 @@ export function whenLoaded<T, R>(loaded: Loaded<T>, use: (value: T) => R): Loade
 }
 
 /** Several loaded values as one: at once when every one is held. */
-export function allLoaded<T>(loaded: ReadonlyArray<Loaded<T>>): Loaded<T[]> {
-  return loaded.some((value) => value instanceof Promise) ? Promise.all(loaded) : (loaded as T[]);
+export function allLoaded<T>(loaded: ReadonlyArray<Loaded<T>>): Loaded<readonly T[]> {
+  return loaded.some((value) => value instanceof Promise) ? Promise.all(loaded) : (loaded as readonly T[]);
 }
 
 /**
@@ -27,19 +27,25 @@ export function allLoaded<T>(loaded: ReadonlyArray<Loaded<T>>): Loaded<T[]> {
  * machinery was the larger part of graphql-js's time (CPU profile, docs/benchmarks.md).
  *
  * Loads are batched and cached by DataLoader exactly as before; `held` mirrors its cache with the
- * values instead of their promises. Both are per request, and a key is never given a second value:
- * a later prime or load of the same key is the same record fetched with the same record fields.
+ * values instead of their promises, for the keys whose value has arrived. Both are per request, and
+ * a key is never given a second value: like DataLoader's, `prime` changes nothing for a key already
+ * primed or asked for (its load may still be under way, or have failed).
  */
 export class RequestLoader<K, V> {
   private readonly held = new Map<K, V>();
+  /** Keys handed to DataLoader's load: its cache has them, as a promise, a value or an error. */
+  private readonly asked = new Set<K>();
   private readonly loader: DataLoader<K, V>;
 
   constructor(batch: (keys: readonly K[]) => Promise<ArrayLike<V | Error>>) {
     this.loader = new DataLoader<K, V>(async (keys) => {
       const values = await batch(keys);
+      // A batch of the wrong length is DataLoader's to refuse (it rejects every load of it): none
+      // of its values can be trusted to belong to its key.
+      if (values.length !== keys.length) return values;
       keys.forEach((key, index) => {
         const value = values[index];
-        if (!(value instanceof Error) && !this.held.has(key)) this.held.set(key, value as V);
+        if (value !== undefined && !(value instanceof Error) && !this.held.has(key)) this.held.set(key, value);
       });
       return values;
     });
@@ -48,6 +54,7 @@ export class RequestLoader<K, V> {
   load(key: K): Loaded<V> {
     const value = this.held.get(key);
     if (value !== undefined || this.held.has(key)) return value as V;
+    this.asked.add(key);
     return this.loader.load(key);
   }
 
@@ -56,9 +63,9 @@ export class RequestLoader<K, V> {
     return this.loader.loadMany(keys);
   }
 
-  /** Keeps a value fetched along the way; a key already held or being loaded keeps what it has. */
+  /** Keeps a value fetched along the way; a key already held or asked for keeps what it has. */
   prime(key: K, value: V): this {
-    if (!this.held.has(key)) {
+    if (!this.held.has(key) && !this.asked.has(key)) {
       this.held.set(key, value);
       this.loader.prime(key, value);
     }

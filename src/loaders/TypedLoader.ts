@@ -17,7 +17,7 @@ export class TypedLoader<T extends EntityRecord> {
     return whenLoaded(this.entities.load(id), (record) => (record?.__typename === this.type ? (record as T) : null));
   }
 
-  loadMany(ids: readonly string[]): Promise<Array<T | null>> {
+  async loadMany(ids: readonly string[]): Promise<Array<T | null>> {
     return Promise.all(ids.map((id) => this.load(id)));
   }
 }

@@ -21,11 +21,14 @@ export const Office: OfficeResolvers = {
     const match = o.traditionDay ? /^--(\d{2})-(\d{2})$/.exec(o.traditionDay) : null;
     return match ? { month: Number(match[1]), day: Number(match[2]) } : null;
   },
-  tenures: (o, args, { loaders }) =>
-    whenLoaded(loaders.tenuresByPlace.load(o.id), (all) => {
-      const window = pageWindow(args);
-      return { totalCount: all.length, offset: window.offset, items: all.slice(window.offset, window.offset + window.limit) };
-    }),
+  tenures: (o, args, { loaders }) => {
+    const window = pageWindow(args);
+    return whenLoaded(loaders.tenuresByPlace.load(o.id), (all) => ({
+      totalCount: all.length,
+      offset: window.offset,
+      items: all.slice(window.offset, window.offset + window.limit),
+    }));
+  },
   holders: async (o, { on, certainty }, { loaders }) => officeHolders(o, await loaders.tenuresByPlace.load(o.id), on.earliest, certainty),
   lineage: (o, { direction, maxDepth }, context) => officeLineage(o, direction, maxDepth, context),
   events: (o, _args, { loaders }) => loaders.eventsBySubject.load(o.id),

@@ -22,9 +22,10 @@ export const Province: ProvinceResolvers = {
   successors: (p, _args, { loaders }) => loaders.successors.load(p.id),
   changes: (p, _args, { loaders }) => loaders.changesByProvince.load(p.id),
   // Synchronous when the page's statement brought the offices (RequestLoader): no promise per unit.
-  offices: (p, args, { loaders }) =>
-    whenLoaded(loaders.officesByProvince.load(p.id), (offices) => {
-      const window = pageWindow(args);
+  offices: (p, args, { loaders }) => {
+    // Checked before any load: a bad `first` is the client's error, whatever the load does.
+    const window = pageWindow(args);
+    return whenLoaded(loaders.officesByProvince.load(p.id), (offices) => {
       const all = offices.filter((office) => !args.kind || office.kind === fromEnum(args.kind));
       const day = args.asOf?.earliest;
       // The office's stored DEFINITE span on the asked basis: the same one offices(asOf:) reads.
@@ -35,6 +36,7 @@ export const Province: ProvinceResolvers = {
           )
         : all;
       return { totalCount: open.length, offset: window.offset, items: open.slice(window.offset, window.offset + window.limit) };
-    }),
+    });
+  },
   timeline: (p, args, context) => timelineOf(p, args, context),
 };

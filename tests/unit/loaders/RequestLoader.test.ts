@@ -47,6 +47,39 @@ describe('RequestLoader', () => {
   });
 });
 
+describe('RequestLoader and DataLoader agree', () => {
+  it('keeps a key being loaded from a prime, as DataLoader does', async () => {
+    const { loader } = loaderOf({ a: 'A' });
+    const pending = loader.load('a');
+    loader.prime('a', 'other');
+    expect(await pending).toBe('A');
+    expect(loader.load('a')).toBe('A');
+    expect(await loader.loadMany(['a'])).toEqual(['A']);
+  });
+
+  it('keeps a failed key failed: a later prime does not hide the error', async () => {
+    const { loader } = loaderOf({});
+    await expect(loader.load('x')).rejects.toThrow('no x');
+    loader.prime('x', 'X');
+    const again = loader.load('x');
+    expect(again).toBeInstanceOf(Promise);
+    await expect(again).rejects.toThrow('no x');
+    expect((await loader.loadMany(['x']))[0]).toBeInstanceOf(Error);
+  });
+
+  it('holds nothing of a batch of the wrong length, which DataLoader refuses', async () => {
+    const loader = new RequestLoader<string, string>(async () => ['only one']);
+    const [a, b] = [loader.load('a'), loader.load('b')];
+    await expect(a).rejects.toThrow();
+    await expect(b).rejects.toThrow();
+    // Nothing of the refused batch was held: the key is asked for again (DataLoader forgets the
+    // keys of a refused batch), in a batch of its own that this batch function answers right.
+    const again = loader.load('a');
+    expect(again).toBeInstanceOf(Promise);
+    expect(await again).toBe('only one');
+  });
+});
+
 describe('whenLoaded and allLoaded', () => {
   it('stay synchronous for held values and wait for promised ones', async () => {
     expect(whenLoaded(2, (n) => n * 10)).toBe(20);
