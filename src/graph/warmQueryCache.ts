@@ -40,6 +40,8 @@ export async function warmQueryCache(db: Database): Promise<number> {
     () =>
       pages.provinces({ asOf: day, basis: 'LEGAL', certainty: 'DEFINITE', kind: null, ids: null }, NOTHING, WHOLE_RECORDS, ALL_INCLUDED),
     () => pages.provinces({ asOf: null, basis: 'LEGAL', certainty: 'DEFINITE', kind: null, ids: null }, NOTHING, WHOLE_RECORDS),
+    // The page has a statement per combination of filters (pageQueries.ts): a name search's too.
+    () => pages.provinces({ asOf: null, basis: 'LEGAL', certainty: 'DEFINITE', kind: null, ids: ['-'] }, NOTHING, WHOLE_RECORDS),
     () => pages.offices({ asOf: null, basis: 'LEGAL', kind: null, province: null }, NOTHING, WHOLE_RECORDS),
     () => pages.people({ ids: null }, NOTHING, WHOLE_RECORDS),
     () => pages.changes({ from: null, to: null, kinds: null, province: null }, NOTHING, WHOLE_RECORDS),

@@ -39,6 +39,18 @@ describe('provincesPage', () => {
     expect(provincesPage({ ...DEFAULT_FILTER, basis: 'OPERATING' }, WINDOW, WHOLE_RECORDS)).toMatchSnapshot();
   });
 
+  it('counts every unit of a kind without a day: no census, no existence test', () => {
+    expect(
+      provincesPage({ asOf: null, basis: 'LEGAL', certainty: 'DEFINITE', kind: 'city', ids: null }, WINDOW, WHOLE_RECORDS).cypher,
+    ).toMatchSnapshot();
+  });
+
+  it('seeks a name search’s ids without a day', () => {
+    expect(
+      provincesPage({ asOf: null, basis: 'LEGAL', certainty: 'DEFINITE', kind: null, ids: ['ha-noi'] }, WINDOW, WHOLE_RECORDS).cypher,
+    ).toMatchSnapshot();
+  });
+
   it('sends null for every filter not given', () => {
     expect(
       provincesPage({ asOf: null, basis: 'LEGAL', certainty: 'DEFINITE', kind: null, ids: null }, { offset: 0, limit: 20 }, WHOLE_RECORDS)
