@@ -83,7 +83,9 @@ export async function floorRun(
   seconds: number,
 ): Promise<Stats> {
   // Several statements (the ones a diachi request sent, replayed) run one after another, each in a
-  // session of its own as diachi runs them, and are timed together as one request.
+  // session of its own, and are timed together as one request. diachi may send a request's
+  // statements concurrently (loaders of one tick), so for such a request this overstates
+  // Neo4j's share; every operation benchmarked today sends one statement.
   const statements = Array.isArray(request) ? request : [request as CypherRequest];
   const latencies: number[] = [];
   let errors = 0;
@@ -129,8 +131,9 @@ async function cpuSecondsOf(pid: number): Promise<number> {
     return Number.NaN;
   }
 }
-// USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK); a tick is 10 ms, so runs are long
-// enough to use hundreds of ticks.
+// USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). A tick is 10 ms, and a 1 s run of a
+// mostly single-threaded server uses 50–100 of them: a few per cent of resolution, which the
+// repeated runs' min–max shows.
 const CLOCK_TICKS_PER_SECOND = 100;
 
 /**

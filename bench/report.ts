@@ -64,6 +64,8 @@ export interface ScaleResult {
   /** The floor's Cypher through the driver at the same size (operations that have a floor). */
   readonly floor_p50_ms?: number;
   readonly floor_spread?: Range;
+  /** Why the floor could not be timed at this size (diachi's figures stand). */
+  readonly floor_error?: string;
   /** Why the operation could not be timed at this size (p50 is then NaN). */
   readonly error?: string;
 }
@@ -352,7 +354,7 @@ export function toMarkdown(report: BenchReport): string {
     'Where the time goes at concurrency 1: diachi’s statements (as captured above) replayed through the driver alone, beside the ' +
       'floor’s, split its p50 into Neo4j and the driver, and everything above them; each server’s CPU per request (its process’s ' +
       'CPU time over a run, every thread and garbage collection included, ÷ the requests; median and min–max of the runs) is the ' +
-      'work above the driver that a request waits for on an idle machine.',
+      'work in the server process (the driver’s encoding and decoding included) that a request waits for on an idle machine.',
     '',
     '| Operation | p50 diachi / fair floor | statements alone (driver): diachi / floor | server CPU per request (ms): diachi / fair floor / peer |',
     '| --- | ---: | ---: | ---: |',
@@ -375,7 +377,8 @@ export function toMarkdown(report: BenchReport): string {
       const row = sizes.map((nodes) => report.scale.find((s) => s.name === name && s.nodes === nodes));
       const [first, last] = [row[0], row.at(-1)];
       const ratio = first && last && row.length > 1 ? factor(ratioOf(last.p50_ms, first.p50_ms)) : '—';
-      const floorOf = (s: ScaleResult) => (s.floor_p50_ms === undefined ? '' : `; floor ${ms(s.floor_p50_ms)}`);
+      const floorOf = (s: ScaleResult) =>
+        s.floor_error ? '; floor failed' : s.floor_p50_ms === undefined ? '' : `; floor ${ms(s.floor_p50_ms)}`;
       const value = (s: ScaleResult | undefined) =>
         !s ? '—' : s.error ? 'failed' : `${ms(s.p50_ms)} (${spreadOf(s.spread, ms)})${floorOf(s)}`;
       const floorRatio =

@@ -64,6 +64,9 @@ const BUDGET_SECONDS = 24 * 60;
 const PLAN: RunPlan = quick ? { seconds: 1, repeats: 3, warmupSeconds: 1 } : { seconds: 1, repeats: 5, warmupSeconds: 1 };
 /** Scale runs compare single latencies across sizes: as many runs as the main table, longer warm-up. */
 const SCALE_REPEATS = PLAN.repeats;
+// What the scale runs of one size take after its load: 7 operations, 6 of them with the floor
+// timed too, about 100 s in the runs of 2026-11-29.
+const SCALE_RESERVE_SECONDS = 150;
 const UNITS_PER_10K_NODES = 1000; // bench/synthetic/generateHistory.ts: about 10 nodes per unit
 const SIZES = quick || values['no-scale'] ? [10_000] : [10_000, 100_000, 1_000_000];
 const selected = (name: string) => only === undefined || name.toLowerCase().includes(only);
@@ -237,19 +240,25 @@ async function timeScaleOperation(diachi: ChildServer, nodes: number, op: ScaleO
   // The floor's Cypher through the driver at the same size, once its answer is checked to be
   // diachi's: where the answer itself grows (a search over more matching names), the floor slows
   // down with diachi, and the two growths tell the data's share from diachi's.
-  let floor: Pick<ScaleResult, 'floor_p50_ms' | 'floor_spread'> = {};
+  // A floor that cannot be timed at this size is reported as such, beside diachi's own figure.
+  let floor: Pick<ScaleResult, 'floor_p50_ms' | 'floor_spread' | 'floor_error'> = {};
   if (op.floor) {
-    const rows = await cypher(op.floor.request);
-    if (!isDeepStrictEqual(op.floor.signatureOf(rows), answer)) {
-      throw new Error(`the floor's answer differs from diachi's at ${nodes.toLocaleString('en')} nodes.`);
+    const request = op.floor.request;
+    try {
+      const rows = await cypher(request);
+      if (!isDeepStrictEqual(op.floor.signatureOf(rows), answer)) throw new Error("the floor's answer differs from diachi's");
+      await floorRun(neo!.graph.driver, 'neo4j', request, 1, PLAN.warmupSeconds * 2);
+      const f = await medianOf(() => floorRun(neo!.graph.driver, 'neo4j', request, 1, PLAN.seconds), SCALE_REPEATS);
+      if (f.errors > 0) throw new Error(`${f.errors} failed floor queries`);
+      floor = { floor_p50_ms: round(f.p50_ms, 2), floor_spread: [round(f.spread.p50_ms[0], 2), round(f.spread.p50_ms[1], 2)] };
+    } catch (error) {
+      floor = { floor_error: String((error as Error).message ?? error).slice(0, 300) };
     }
-    await floorRun(neo!.graph.driver, 'neo4j', op.floor.request, 1, PLAN.warmupSeconds * 2);
-    const f = await medianOf(() => floorRun(neo!.graph.driver, 'neo4j', op.floor!.request, 1, PLAN.seconds), SCALE_REPEATS);
-    floor = { floor_p50_ms: round(f.p50_ms, 2), floor_spread: [round(f.spread.p50_ms[0], 2), round(f.spread.p50_ms[1], 2)] };
   }
   log(
     `  ${nodes.toLocaleString('en')} nodes: ${name} p50 ${stats.p50_ms.toFixed(2)} ms (${spread[0]}–${spread[1]})` +
-      `${floor.floor_p50_ms === undefined ? '' : `, driver floor ${floor.floor_p50_ms.toFixed(2)} ms`}${same === false ? ' (answer changed)' : ''}`,
+      `${floor.floor_p50_ms === undefined ? '' : `, driver floor ${floor.floor_p50_ms.toFixed(2)} ms`}` +
+      `${floor.floor_error ? `, floor FAILED: ${floor.floor_error}` : ''}${same === false ? ' (answer changed)' : ''}`,
   );
   return {
     nodes,
@@ -316,6 +325,7 @@ async function measureCosts(operations: Operation[]): Promise<CostResult[]> {
       // floor's: Neo4j's and the driver's share of diachi's latency, without HTTP or GraphQL.
       await floorRun(driver, 'neo4j', captured, 1, PLAN.warmupSeconds);
       const alone = await medianOf(() => floorRun(driver, 'neo4j', captured, 1, PLAN.seconds), PLAN.repeats);
+      if (alone.errors > 0) throw new Error(`"${op.name}": ${alone.errors} of diachi's statements failed when replayed alone.`);
       // The proxy's reading of the floor's statement must be the statement sent: a check of the reader itself.
       if (floorCost.cypher[0] !== op.floor.cypher) throw new Error(`"${op.name}": the Bolt proxy misread the floor's statement.`);
       let peerCost: OperationCost | null = null;
@@ -478,7 +488,7 @@ try {
     // The next load at the last one's pace, its generation, and its timing runs. A larger load has
     // never been slower per node here (10^6 loads ran 1.6–1.8× faster than 10^5: the fixed costs
     // of a load, such as the stale-data scans and the last partial batches, weigh less).
-    const estimate = size / last.nodes_per_second + (size / last.nodes) * last.generate_seconds + 90;
+    const estimate = size / last.nodes_per_second + (size / last.nodes) * last.generate_seconds + SCALE_RESERVE_SECONDS;
     if (elapsed() + estimate > BUDGET_SECONDS) {
       notes.push(
         `The ${size.toLocaleString('en')}-node step was skipped: at ${last.nodes_per_second} nodes/s it would end the run after the ${BUDGET_SECONDS / 60}-minute budget.`,
@@ -488,9 +498,9 @@ try {
     }
     // The estimate assumes generation grows linearly; it did not always (src/seed's
     // reestablishedFrom compares every unit with every other: 1.1 s at 2,000 units, 18 s at 8,000).
-    // A load that would overrun the budget, leaving a minute and a half for the scale runs, is stopped.
+    // A load that would overrun the budget, leaving time for the scale runs, is stopped.
     try {
-      const timeoutMs = (BUDGET_SECONDS - elapsed() - 90) * 1000;
+      const timeoutMs = (BUDGET_SECONDS - elapsed() - SCALE_RESERVE_SECONDS) * 1000;
       loads.push(await section(`load ${size.toLocaleString('en')} nodes`, () => loadSynthetic(size, timeoutMs)));
     } catch (error) {
       if (!(error instanceof GenTimeoutError)) throw error;

@@ -36,6 +36,14 @@ export interface AppOptions {
   readonly publicUrl: string;
 }
 
+// Answers are read from a graph that a seed load can change at any time, and GET queries are
+// allowed: no cache may keep them. (Apollo's cache-control plugin used to say so; it is disabled
+// in server.ts, since diachi sets no cache hints for it to compute with.)
+const noStore = (_req: Request, res: Response, next: NextFunction) => {
+  res.setHeader('cache-control', 'no-store');
+  next();
+};
+
 // Body-parser's refusals (https://github.com/expressjs/body-parser#errors), each a client error.
 const BODY_ERRORS: Record<string, { status: number; code: ErrorCode; message: (limit: string) => string }> = {
   'entity.too.large': { status: 413, code: 'PAYLOAD_TOO_LARGE', message: (limit) => `The request body is larger than ${limit}.` },
@@ -58,14 +66,6 @@ const BODY_ERRORS: Record<string, { status: number; code: ErrorCode; message: (l
  * deployments, and the web explorer at `/` (src/http/serveExplorer.ts). Every answer outside the
  * explorer's and GraphiQL's pages, an error included, is JSON with a stable code.
  */
-// Answers are read from a graph that a seed load can change at any time, and GET queries are
-// allowed: no cache may keep them. (Apollo's cache-control plugin used to say so; it is disabled
-// in server.ts, since diachi sets no cache hints for it to compute with.)
-const noStore = (_req: Request, res: Response, next: NextFunction) => {
-  res.setHeader('cache-control', 'no-store');
-  next();
-};
-
 export function createApp(options: AppOptions): Express {
   const logger = options.logger ?? silentLogger;
   const app = express();
