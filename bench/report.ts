@@ -130,7 +130,7 @@ export const round = (value: number, digits: number) => Number(value.toFixed(dig
 /** a ÷ b, or NaN (null in JSON, n/a in the report) when b is 0: a run with no answer at all on a saturated machine. */
 export const ratioOf = (a: number, b: number) => (b > 0 && Number.isFinite(a / b) ? round(a / b, 2) : Number.NaN);
 const factor = (ratio: number | null) => (ratio === null ? '—' : Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : 'n/a');
-const roundRange = ([min, max]: Range, digits: number): Range => [round(min, digits), round(max, digits)];
+export const roundRange = ([min, max]: Range, digits: number): Range => [round(min, digits), round(max, digits)];
 
 export const figures = ({ p50_ms, p95_ms, rps, spread }: Measured): Figures => ({
   p50_ms: round(p50_ms, 2),

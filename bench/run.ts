@@ -33,6 +33,7 @@ import {
   noiseNotes,
   ratioOf,
   round,
+  roundRange,
   writeReport,
   type CostResult,
   type CpuResult,
@@ -248,11 +249,11 @@ async function timeScaleOperation(diachi: ChildServer, nodes: number, op: ScaleO
   await httpRun(diachi.url, request, 1, PLAN.warmupSeconds * 2);
   const stats = await medianOf(() => httpRun(diachi.url, request, 1, PLAN.seconds), SCALE_REPEATS);
   if (stats.errors > 0) throw new Error(`${stats.errors} failed requests.`);
-  const spread: [number, number] = [round(stats.spread.p50_ms[0], 2), round(stats.spread.p50_ms[1], 2)];
+  const spread = roundRange(stats.spread.p50_ms, 2);
   // The floor's Cypher through the driver at the same size, once its answer is checked to be
   // diachi's: where the answer itself grows (a search over more matching names), the floor slows
-  // down with diachi, and the two growths tell the data's share from diachi's.
-  // A floor that cannot be timed at this size is reported as such, beside diachi's own figure.
+  // down with diachi, and the two growths tell the data's share from diachi's. A floor that
+  // cannot be timed at this size is reported as such, beside diachi's own figure.
   let floor: Pick<ScaleResult, 'floor_p50_ms' | 'floor_spread' | 'floor_error'> = {};
   if (op.floor) {
     const request = op.floor.request;
@@ -262,7 +263,7 @@ async function timeScaleOperation(diachi: ChildServer, nodes: number, op: ScaleO
       await floorRun(neo!.graph.driver, 'neo4j', request, 1, PLAN.warmupSeconds * 2);
       const f = await medianOf(() => floorRun(neo!.graph.driver, 'neo4j', request, 1, PLAN.seconds), SCALE_REPEATS);
       if (f.errors > 0) throw new Error(`${f.errors} failed floor queries`);
-      floor = { floor_p50_ms: round(f.p50_ms, 2), floor_spread: [round(f.spread.p50_ms[0], 2), round(f.spread.p50_ms[1], 2)] };
+      floor = { floor_p50_ms: round(f.p50_ms, 2), floor_spread: roundRange(f.spread.p50_ms, 2) };
     } catch (error) {
       floor = { floor_error: String((error as Error).message ?? error).slice(0, 300) };
     }

@@ -29,9 +29,9 @@ const when = (condition: string) => `UNWIND CASE WHEN ${condition} THEN [true] E
 
 /**
  * Which filters a provinces request gives. Each combination has a statement of its own, holding
- * only the branches and conditions those filters need: the Cypher sent is a third of the size of
- * one statement for every combination (fewer Bolt chunks to write, each a system call on the
- * request's path) and its plan has no branches that can never run.
+ * only the branches and conditions those filters need: the as-of page sends 1.2 kB of Cypher
+ * instead of 2.9 (fewer Bolt chunks to write, each a system call on the request's path), and its
+ * plan has no branches that can never run.
  */
 interface ProvincesShape {
   /** A list of ids (a name search). */
